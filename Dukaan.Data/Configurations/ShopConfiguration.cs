@@ -1,0 +1,20 @@
+using Dukaan.Domain.Identity;
+using Dukaan.Domain.Shops;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dukaan.Data.Configurations;
+
+internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
+{
+    public void Configure(EntityTypeBuilder<Shop> builder)
+    {
+        builder.ToTable("shops");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Name).HasMaxLength(80).IsRequired();
+        builder.Property(s => s.Slug).HasMaxLength(64).IsRequired();
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.HasIndex(s => s.SellerId).IsUnique();
+        builder.HasOne<Seller>().WithMany().HasForeignKey(s => s.SellerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Dukaan.Domain.Catalog;
+
+/// <summary>One thing a shop sells: a name, an exact price and at most one photo.</summary>
+public sealed class Product
+{
+    public const int MaxNameLength = 120;
+
+    private Product()
+    {
+    }
+
+    public Product(Guid shopId, string name, Money price, DateTimeOffset now)
+    {
+        ShopId = shopId;
+        CreatedAt = now;
+        Update(name, price, now);
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid ShopId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>Price in paise (1 rupee = 100 paise), always positive.</summary>
+    public long PricePaise { get; private set; }
+
+    public Money Price => Money.FromPaise(PricePaise);
+
+    /// <summary>Content hash of the photo's variants, or null when there is no photo.</summary>
+    public string? PhotoHash { get; private set; }
+
+    public bool SoldOut { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public void Update(string name, Money price, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var trimmed = name.Trim();
+        if (trimmed.Length > MaxNameLength)
+        {
+            throw new ArgumentException($"A product name has at most {MaxNameLength} characters.", nameof(name));
+        }
+
+        if (price.Paise <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), "A price is more than zero.");
+        }
+
+        Name = trimmed;
+        PricePaise = price.Paise;
+        UpdatedAt = now;
+    }
+
+    public void SetPhoto(string? photoHash, DateTimeOffset now)
+    {
+        PhotoHash = photoHash;
+        UpdatedAt = now;
+    }
+
+    public void MarkSoldOut(bool soldOut, DateTimeOffset now)
+    {
+        SoldOut = soldOut;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Dukaan.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Dukaan.Web.Hosting;
+
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddDukaanHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DukaanOptions>().BindConfiguration(DukaanOptions.SectionName).ValidateOnStart();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        // One key ring for every instance, kept in PostgreSQL, so cookies and circuits survive a hop.
+        builder.Services.AddSingleton<IXmlRepository, DatabaseXmlRepository>();
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IXmlRepository>((options, repository) => options.XmlRepository = repository);
+        builder.Services.AddDataProtection().SetApplicationName("dukaan");
+
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Add(new System.Net.IPNetwork(IPAddress.Loopback, 8));
+        });
+        return builder;
+    }
+
+    public static WebApplication UseDukaanHosting(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot-assets")),
+            RequestPath = "/assets",
+            OnPrepareResponse = context =>
+                context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.MapStaticAssets();
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DukaanOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        await DatabaseSetup.RunAsync(scope.ServiceProvider, options, app.Lifetime.ApplicationStopping);
+    }
+}

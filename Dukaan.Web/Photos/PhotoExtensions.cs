@@ -1,0 +1,14 @@
+namespace Dukaan.Web.Photos;
+
+public static class PhotoExtensions
+{
+    public static IServiceCollection AddPhotos(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    public static WebApplication MapPhotos(this WebApplication app)
+    {
+        return app;
+    }
+}
