@@ -4,6 +4,8 @@ public static class PhotoExtensions
 {
     public static IServiceCollection AddPhotos(this IServiceCollection services)
     {
+        services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.SectionName);
+        services.AddSingleton<PhotoUrls>();
         return services;
     }
 

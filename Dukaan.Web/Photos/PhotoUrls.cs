@@ -1,10 +1,16 @@
 using Dukaan.Domain.Photos;
+using Microsoft.Extensions.Options;
 
 namespace Dukaan.Web.Photos;
 
-/// <summary>Where a stored photo variant is served; content-addressed, so the URL never changes meaning.</summary>
-public static class PhotoUrls
+/// <summary>
+/// Where a stored photo variant is served. Content-addressed, so a URL never changes meaning and can be cached
+/// for a year; with <see cref="PhotoOptions.PublicBaseUrl"/> set, a CDN serves them.
+/// </summary>
+public sealed class PhotoUrls(IOptions<PhotoOptions> options)
 {
-    public static string For(string hash, PhotoSize size) =>
-        $"/media/{hash}-{(size == PhotoSize.Square ? "sq" : "full")}.webp";
+    private readonly string _base = options.Value.PublicBaseUrl.TrimEnd('/');
+
+    public string For(string hash, PhotoSize size) =>
+        $"{_base}/media/{hash}-{(size == PhotoSize.Square ? "sq" : "full")}.webp";
 }
