@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Dukaan.Tests.Support;
 
 /// <summary>
-/// The real app on its own fresh database (migrated at start), with a private data folder for the SMS outbox.
+/// The real app on its own fresh, migrated database, with a private data folder for the SMS outbox.
 /// Redis is used when <c>DUKAAN_TEST_REDIS</c> is set and the derived fixture asks for it.
 /// </summary>
 public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -22,21 +22,26 @@ public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => _database;
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "dukaan-test-" + Guid.NewGuid().ToString("N")[..8]);
+    public string DataPath { get; } =
+        Path.Combine(Path.GetTempPath(), "dukaan-test-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string SmsOutboxPath => Path.Combine(DataPath, "sms", "outbox.jsonl");
 
-    public async Task InitializeAsync() => await _database.InitializeAsync();
+    public virtual Task InitializeAsync() => _database.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        await DisposeFixtureAsync();
+        await DisposeAsync();
         await _database.DisposeAsync();
         if (Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
         }
     }
+
+    /// <summary>Runs before the app and its database go away.</summary>
+    protected virtual Task DisposeFixtureAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
