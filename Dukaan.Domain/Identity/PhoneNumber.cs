@@ -68,7 +68,7 @@ public readonly record struct PhoneNumber
             {
                 digits.Append(c);
             }
-            else if (c == '+' && digits.Length == 0 && i == 0)
+            else if (c == '+' && digits.Length == 0)
             {
                 digits.Append(c);
             }
