@@ -33,7 +33,9 @@ public sealed class OtpChallenge
     /// <summary>Wrong codes typed against this challenge.</summary>
     public int FailedAttempts { get; private set; }
 
-    /// <summary>Set on the challenge that took the phone over the failure limit: no sends or checks until then.</summary>
+    /// <summary>
+    /// Set on the challenge that took the phone over the failure limit: no sends or checks until then.
+    /// </summary>
     public DateTimeOffset? LockedUntil { get; private set; }
 
     public bool IsOpen(DateTimeOffset now) => ClosedAt is null && now < ExpiresAt;

@@ -15,7 +15,8 @@ public static class OtpCode
     public static string NewCode()
     {
         var max = (int)Math.Pow(10, OtpPolicy.CodeLength);
-        return RandomNumberGenerator.GetInt32(0, max).ToString("D" + OtpPolicy.CodeLength, CultureInfo.InvariantCulture);
+        var format = "D" + OtpPolicy.CodeLength;
+        return RandomNumberGenerator.GetInt32(0, max).ToString(format, CultureInfo.InvariantCulture);
     }
 
     public static string Hash(string code)

@@ -41,6 +41,7 @@ internal static partial class IdentityLog
         Message = "Shop {ShopId} created at /{Slug} for seller {SellerId}")]
     public static partial void ShopCreated(ILogger logger, Guid shopId, string slug, Guid sellerId);
 
-    [LoggerMessage(EventId = 2012, Level = LogLevel.Debug, Message = "Slug {Slug} was taken meanwhile; trying the next")]
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Debug,
+        Message = "Slug {Slug} was taken meanwhile; trying the next")]
     public static partial void SlugTaken(ILogger logger, string slug);
 }

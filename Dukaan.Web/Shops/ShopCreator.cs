@@ -16,7 +16,10 @@ public sealed class ShopCreator(IDbContextFactory<WriteDb> writes, TimeProvider 
     private const string SlugIndex = "ix_shops_slug";
     private const string SellerIndex = "ix_shops_seller_id";
 
-    public async Task<ShopCreationResult> CreateAsync(Guid sellerId, string? nameInput, CancellationToken cancellationToken)
+    public async Task<ShopCreationResult> CreateAsync(
+        Guid sellerId,
+        string? nameInput,
+        CancellationToken cancellationToken)
     {
         if (!ShopName.TryNormalise(nameInput, out var name, out var error))
         {

@@ -11,7 +11,8 @@ namespace Dukaan.Tests.Web.Identity;
 
 public sealed class OutboxSmsSenderTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "dukaan-outbox-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _root =
+        Path.Combine(Path.GetTempPath(), "dukaan-outbox-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly TestClock _clock = new();
 
     [Fact]
@@ -38,7 +39,8 @@ public sealed class OutboxSmsSenderTests : IDisposable
         using var sender = NewSender("data");
         var phones = Enumerable.Range(0, 40).Select(_ => TestPhones.Next()).ToList();
 
-        await Task.WhenAll(phones.Select(p => Task.Run(() => sender.SendAsync(p, "Your Dukaan code is 654321.", default))));
+        await Task.WhenAll(phones.Select(p =>
+            Task.Run(() => sender.SendAsync(p, "Your Dukaan code is 654321.", default))));
 
         var lines = await File.ReadAllLinesAsync(sender.OutboxPath);
         Assert.Equal(40, lines.Length);
@@ -62,7 +64,8 @@ public sealed class OutboxSmsSenderTests : IDisposable
             var text = JsonDocument.Parse(File.ReadAllLines(sender.OutboxPath).Single())
                 .RootElement.GetProperty("text").GetString()!;
             Assert.Matches("^Your Dukaan code is [0-9]{6}\\. It expires in 10 minutes\\.", text);
-            Assert.True((await service.VerifyCodeAsync(phone.Value, RecordingSmsSender.CodeIn(text), default)).Verified);
+            var verified = await service.VerifyCodeAsync(phone.Value, RecordingSmsSender.CodeIn(text), default);
+            Assert.True(verified.Verified);
         }
         finally
         {

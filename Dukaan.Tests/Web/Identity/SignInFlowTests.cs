@@ -16,7 +16,8 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
         var phone = TestPhones.Next();
 
         var signIn = await GetPageAsync(client, "/seller/sign-in");
-        using var sent = await PostAsync(client, "/seller/sign-in", signIn, "send-code", ("Phone", "0" + phone.Value[3..]));
+        using var sent = await PostAsync(
+            client, "/seller/sign-in", signIn, "send-code", ("Phone", "0" + phone.Value[3..]));
 
         Assert.Contains("Phone number", signIn, StringComparison.Ordinal);
         Assert.Contains("type=\"tel\"", signIn, StringComparison.Ordinal);
@@ -35,11 +36,13 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
         using var verified = await PostAsync(client, codeUrl, codePage, "verify", ("Code", code));
         Assert.Equal(HttpStatusCode.SeeOther, verified.StatusCode);
         Assert.Equal("/seller/new-shop", verified.Headers.Location!.OriginalString);
-        Assert.Contains(verified.Headers.GetValues("Set-Cookie"), c => c.StartsWith("dukaan.seller=", StringComparison.Ordinal));
+        Assert.Contains(
+            verified.Headers.GetValues("Set-Cookie"), c => c.StartsWith("dukaan.seller=", StringComparison.Ordinal));
 
         var newShop = await GetPageAsync(client, "/seller/new-shop");
         Assert.Contains("Shop name", newShop, StringComparison.Ordinal);
-        using var created = await PostAsync(client, "/seller/new-shop", newShop, "new-shop", ("Name", "Flow Test Kirana"));
+        using var created = await PostAsync(
+            client, "/seller/new-shop", newShop, "new-shop", ("Name", "Flow Test Kirana"));
         Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
         Assert.Equal("/seller", created.Headers.Location!.OriginalString);
 
@@ -77,7 +80,8 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
         using var client = NewClient();
         var signIn = await GetPageAsync(client, "/seller/sign-in");
 
-        using var response = await PostAsync(client, "/seller/sign-in", signIn, "send-code", ("Phone", "12345<b>x</b>"));
+        using var response = await PostAsync(
+            client, "/seller/sign-in", signIn, "send-code", ("Phone", "12345<b>x</b>"));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -94,7 +98,8 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
         using var sent = await PostAsync(client, "/seller/sign-in", signIn, "send-code", ("Phone", phone.Value));
         var codeUrl = sent.Headers.Location!.OriginalString;
         var codePage = await GetPageAsync(client, codeUrl);
-        using var verified = await PostAsync(client, codeUrl, codePage, "verify", ("Code", OutboxCodesFor(phone.Value).Single()));
+        var code = OutboxCodesFor(phone.Value).Single();
+        using var verified = await PostAsync(client, codeUrl, codePage, "verify", ("Code", code));
         var newShop = await GetPageAsync(client, "/seller/new-shop");
 
         using var signedOut = await PostAsync(client, "/seller/sign-out", newShop, handler: null);
@@ -127,7 +132,10 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
     {
         var token = TokenField().Match(pageWithToken).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(token), "the page carries an antiforgery token");
-        var form = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", WebUtility.HtmlDecode(token)) };
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", WebUtility.HtmlDecode(token)),
+        };
         if (handler is not null)
         {
             form.Add(new("_handler", handler));

@@ -33,7 +33,8 @@ public sealed class ShopCreatorTests(TestDatabase database) : IClassFixture<Test
             sellers.Add(await NewSellerAsync());
         }
 
-        var results = await Task.WhenAll(sellers.Select(s => Task.Run(() => Creator.CreateAsync(s, "Shree Ganesh", default))));
+        var results = await Task.WhenAll(sellers.Select(s =>
+            Task.Run(() => Creator.CreateAsync(s, "Shree Ganesh", default))));
 
         Assert.All(results, r => Assert.True(r.Created, r.Message));
         var slugs = results.Select(r => r.Slug!).ToList();
