@@ -106,6 +106,10 @@ namespace Dukaan.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("failed_attempts");
 
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(16)

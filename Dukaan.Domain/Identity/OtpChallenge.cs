@@ -33,9 +33,21 @@ public sealed class OtpChallenge
     /// <summary>Wrong codes typed against this challenge.</summary>
     public int FailedAttempts { get; private set; }
 
+    /// <summary>
+    /// Set on the challenge that took the phone over the failure limit: no sends or checks until then.
+    /// </summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
     public bool IsOpen(DateTimeOffset now) => ClosedAt is null && now < ExpiresAt;
 
     public void Close(DateTimeOffset now) => ClosedAt ??= now;
 
     public void RecordFailure() => FailedAttempts++;
+
+    /// <summary>Closes this challenge and locks the phone out for <see cref="OtpPolicy.Window"/>.</summary>
+    public void LockOut(DateTimeOffset now)
+    {
+        ClosedAt ??= now;
+        LockedUntil = now + OtpPolicy.Window;
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace Dukaan.Tests.Support;
 
@@ -47,13 +46,12 @@ public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var redis = _useRedis ? Environment.GetEnvironmentVariable("DUKAAN_TEST_REDIS") : null;
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dukaan"] = _database.ConnectionString,
-            ["ConnectionStrings:Redis"] = redis ?? "",
-            ["Dukaan:DataPath"] = DataPath,
-            ["Dukaan:MigrateOnStart"] = "false",
-            ["Dukaan:SeedDemo"] = "false",
-        }));
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while registering services, before the
+        // factory's configuration callbacks run, and they must win over the developer's environment variables.
+        builder.UseSetting("ConnectionStrings:Dukaan", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        builder.UseSetting("Dukaan:DataPath", DataPath);
+        builder.UseSetting("Dukaan:MigrateOnStart", "false");
+        builder.UseSetting("Dukaan:SeedDemo", "false");
     }
 }

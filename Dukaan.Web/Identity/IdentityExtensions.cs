@@ -1,4 +1,8 @@
+using Dukaan.Web.Shops;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dukaan.Web.Identity;
 
@@ -15,16 +19,35 @@ public static class IdentityExtensions
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromDays(30);
                 options.SlidingExpiration = true;
-                options.LoginPath = "/seller/sign-in";
+                options.LoginPath = SignInUrls.SignIn;
                 options.LogoutPath = "/seller/sign-out";
             });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISmsSender, OutboxSmsSender>();
+        services.AddSingleton<OtpService>();
+        services.AddSingleton<SellerAccounts>();
+        services.AddSingleton<ShopCreator>();
         return services;
     }
 
     public static WebApplication MapSellerIdentity(this WebApplication app)
     {
+        // The seller layout posts here with an antiforgery token; a cross-site post cannot sign anyone out.
+        app.MapPost("/seller/sign-out", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(IdentityExtensions).FullName!);
+        var sellerId = context.User.SellerId();
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        IdentityLog.SignedOut(logger, sellerId);
+
+        context.Response.Headers.Location = "/";
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Dukaan.Web.Identity;
 
@@ -9,4 +10,14 @@ public static class SellerClaims
 
     public static Guid? SellerId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static ClaimsPrincipal Principal(Guid sellerId, string phone)
+    {
+        Claim[] claims =
+        [
+            new(ClaimTypes.NameIdentifier, sellerId.ToString()),
+            new(Phone, phone),
+        ];
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dukaan.Data.Migrations
 {
     [DbContext(typeof(WriteDb))]
-    [Migration("20261203173153_Initial")]
+    [Migration("20261203174059_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,6 +108,10 @@ namespace Dukaan.Data.Migrations
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")
                         .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
 
                     b.Property<string>("Phone")
                         .IsRequired()

@@ -1,0 +1,11 @@
+namespace Dukaan.Web.Identity;
+
+public enum OtpSendStatus
+{
+    Sent,
+    InvalidPhone,
+    Cooldown,
+    TooManySends,
+    LockedOut,
+    SmsFailed,
+}

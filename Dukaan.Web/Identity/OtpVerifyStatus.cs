@@ -1,0 +1,10 @@
+namespace Dukaan.Web.Identity;
+
+public enum OtpVerifyStatus
+{
+    Verified,
+    InvalidPhone,
+    MalformedCode,
+    WrongOrExpired,
+    LockedOut,
+}
