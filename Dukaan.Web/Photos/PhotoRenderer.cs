@@ -18,6 +18,11 @@ internal static class PhotoRenderer
 
     public static RenderedPhoto Render(byte[] bytes, int length, PhotoFormat format)
     {
+        if (format == PhotoFormat.Jpeg && !JpegStructure.LooksIntact(bytes.AsSpan(0, length)))
+        {
+            return RenderedPhoto.Refused(PhotoMessages.Damaged);
+        }
+
         using var data = SKData.CreateCopy(bytes.AsSpan(0, length));
         using var codec = SKCodec.Create(data);
         if (codec is null)
