@@ -42,6 +42,19 @@ internal static class PhotoSamples
         return png;
     }
 
+    /// <summary>A JPEG of <paramref name="stored"/> tagged with an EXIF orientation (1-8) in an APP1 segment.</summary>
+    public static byte[] JpegWithOrientation(SKBitmap stored, int orientation)
+    {
+        using var data = stored.Encode(SKEncodedImageFormat.Jpeg, 100);
+        var jpeg = data.ToArray();
+
+        // "Exif\0\0", a little-endian TIFF header, one IFD with the Orientation tag (0x0112, SHORT, 1 value).
+        byte[] exif = [.. "Exif\0\0"u8, .. "II"u8, 0x2A, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0,
+            (byte)orientation, 0, 0, 0, 0, 0, 0, 0];
+        var length = exif.Length + 2;
+        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, .. jpeg[2..]];
+    }
+
     private static uint Crc32(ReadOnlySpan<byte> bytes)
     {
         var crc = 0xFFFFFFFFu;
