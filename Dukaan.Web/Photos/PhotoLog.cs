@@ -22,6 +22,10 @@ internal static partial class PhotoLog
         Message = "Photo could not be processed or saved")]
     public static partial void PhotoFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2006, EventName = "PhotoUploadInterrupted", Level = LogLevel.Warning,
+        Message = "Photo upload stopped before the end")]
+    public static partial void PhotoUploadInterrupted(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2005, EventName = "PhotoServedFromPrimary", Level = LogLevel.Debug,
         Message = "Photo {Hash} ({Size}) not on the read server yet; served from the primary")]
     public static partial void PhotoServedFromPrimary(ILogger logger, string hash, PhotoSize size);

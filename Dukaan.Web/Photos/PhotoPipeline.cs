@@ -27,7 +27,7 @@ internal sealed class PhotoPipeline(PhotoStore store, TimeProvider time, ILogger
         }
         catch (IOException ex)
         {
-            PhotoLog.PhotoFailed(logger, ex);
+            PhotoLog.PhotoUploadInterrupted(logger, ex);
             return PhotoResult.Refused(PhotoMessages.Interrupted);
         }
 
@@ -79,7 +79,8 @@ internal sealed class PhotoPipeline(PhotoStore store, TimeProvider time, ILogger
         }
     }
 
-    private async Task<RenderedPhoto> RenderAsync(byte[] buffer, int length, PhotoFormat format, CancellationToken token)
+    private async Task<RenderedPhoto> RenderAsync(byte[] buffer, int length, PhotoFormat format,
+        CancellationToken token)
     {
         // Decoding is CPU work: keep it off the caller's thread (a Blazor circuit) and bounded in number.
         await _renders.WaitAsync(token);

@@ -50,7 +50,8 @@ public sealed class PhotoOrientationTests(TestDatabase database) : IClassFixture
     {
         using var image = UprightReference.Decode(webp);
         var (w, h) = (image.Width, image.Height);
-        SKPointI[] points = [new(w / 4, h / 4), new(3 * w / 4, h / 4), new(w / 4, 3 * h / 4), new(3 * w / 4, 3 * h / 4)];
+        SKPointI[] points =
+            [new(w / 4, h / 4), new(3 * w / 4, h / 4), new(w / 4, 3 * h / 4), new(3 * w / 4, 3 * h / 4)];
         for (var i = 0; i < Corners.Length; i++)
         {
             var actual = image.GetPixel(points[i].X, points[i].Y);

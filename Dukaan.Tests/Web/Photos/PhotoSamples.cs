@@ -42,13 +42,13 @@ internal static class PhotoSamples
         return png;
     }
 
-    /// <summary>A JPEG of <paramref name="stored"/> tagged with an EXIF orientation (1-8) in an APP1 segment.</summary>
+    /// <summary>A JPEG of <paramref name="stored"/> tagged with EXIF orientation 1-8 in an APP1 segment.</summary>
     public static byte[] JpegWithOrientation(SKBitmap stored, int orientation)
     {
         using var data = stored.Encode(SKEncodedImageFormat.Jpeg, 100);
         var jpeg = data.ToArray();
 
-        // "Exif\0\0", a little-endian TIFF header, one IFD with the Orientation tag (0x0112, SHORT, 1 value).
+        // "Exif\0\0", a little-endian TIFF header, one IFD holding the Orientation tag (0x0112, SHORT, 1).
         byte[] exif = [.. "Exif\0\0"u8, .. "II"u8, 0x2A, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0,
             (byte)orientation, 0, 0, 0, 0, 0, 0, 0];
         var length = exif.Length + 2;

@@ -45,7 +45,8 @@ internal static class UprightReference
     public static SKBitmap Decode(byte[] bytes)
     {
         var info = new SKImageInfo(1, 1, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var codec = SKCodec.Create(SKData.CreateCopy(bytes)) ?? throw new InvalidOperationException("undecodable");
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data) ?? throw new InvalidOperationException("undecodable");
         var bitmap = new SKBitmap(info.WithSize(codec.Info.Width, codec.Info.Height));
         Assert.Equal(SKCodecResult.Success, codec.GetPixels(bitmap.Info, bitmap.GetPixels()));
         return bitmap;
