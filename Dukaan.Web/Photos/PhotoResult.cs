@@ -1,6 +1,8 @@
 namespace Dukaan.Web.Photos;
 
-/// <summary>What became of an uploaded photo: stored under a content hash, or refused with a message for the seller.</summary>
+/// <summary>
+/// What became of an uploaded photo: stored under a content hash, or refused with a message for the seller.
+/// </summary>
 public sealed record PhotoResult(string? Hash, string? Error)
 {
     public bool Succeeded => Hash is not null;
