@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dukaan.Tests.Web.Photos;
 
-public sealed class PhotoEndpointTests(PhotoWebFactory app) : IClassFixture<PhotoWebFactory>
+public sealed class PhotoEndpointTests(DukaanWebFactory app) : IClassFixture<DukaanWebFactory>
 {
     [Theory]
     [InlineData(PhotoSize.Square)]
