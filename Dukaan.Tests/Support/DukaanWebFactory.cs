@@ -26,7 +26,7 @@ public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string SmsOutboxPath => Path.Combine(DataPath, "sms", "outbox.jsonl");
 
-    public async Task InitializeAsync() => await _database.InitializeAsync();
+    public virtual async Task InitializeAsync() => await _database.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -42,13 +42,14 @@ public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var redis = _useRedis ? Environment.GetEnvironmentVariable("DUKAAN_TEST_REDIS") : null;
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dukaan"] = _database.ConnectionString,
-            ["ConnectionStrings:Redis"] = redis ?? "",
-            ["Dukaan:DataPath"] = DataPath,
-            ["Dukaan:MigrateOnStart"] = "false",
-            ["Dukaan:SeedDemo"] = "false",
-        }));
+
+        // UseSetting, not ConfigureAppConfiguration: Program.cs reads connection strings while it registers
+        // services, before in-memory sources added here apply, so the environment (ConnectionStrings__Dukaan of
+        // ./dukaan test) would win. Settings reach Program as command-line arguments, which beat it.
+        builder.UseSetting("ConnectionStrings:Dukaan", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        builder.UseSetting("Dukaan:DataPath", DataPath);
+        builder.UseSetting("Dukaan:MigrateOnStart", "false");
+        builder.UseSetting("Dukaan:SeedDemo", "false");
     }
 }
