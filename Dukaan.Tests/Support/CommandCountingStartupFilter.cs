@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dukaan.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +20,7 @@ public sealed class CommandCountingStartupFilter : IStartupFilter
             var counter = CommandCounter.Begin();
             context.Response.OnStarting(() =>
             {
-                context.Response.Headers[Header] = counter.Commands.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers[Header] = counter.Commands.ToString(CultureInfo.InvariantCulture);
                 return Task.CompletedTask;
             });
             await nextMiddleware(context);

@@ -1,6 +1,8 @@
 namespace Dukaan.Tests.Support;
 
-/// <summary>The storefront with its output cache in Redis (<c>DUKAAN_TEST_REDIS</c>, set by <c>./dukaan test</c>).</summary>
+/// <summary>
+/// The storefront with its output cache in Redis (<c>DUKAAN_TEST_REDIS</c>, set by <c>./dukaan test</c>).
+/// </summary>
 public class RedisStorefrontWebFactory : StorefrontWebFactory
 {
     public RedisStorefrontWebFactory()
