@@ -11,8 +11,14 @@ public static class BenchProgram
             return 2;
         }
 
-        // TODO(#2): storefront figures (wrk, round trips, cache hits, bytes).
-        await Console.Out.WriteLineAsync("no benchmarks yet");
+        if (!Wrk.Available)
+        {
+            await Console.Error.WriteLineAsync("wrk is not installed: printing round trips and sizes only.");
+        }
+
+        var at = DateTimeOffset.UtcNow;
+        var rows = await StorefrontBench.RunAsync();
+        await Console.Out.WriteAsync(BenchTable.Format(at, rows));
         return 0;
     }
 }
