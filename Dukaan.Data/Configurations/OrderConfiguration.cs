@@ -41,7 +41,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         builder.HasIndex(o => o.Token).IsUnique();
         builder.HasIndex(o => new { o.ShopId, o.Number }).IsUnique();
-        builder.HasIndex(o => new { o.ShopId, o.IdempotencyKey }).IsUnique().HasDatabaseName(OrderIndexes.IdempotencyKey);
+        builder.HasIndex(o => new { o.ShopId, o.IdempotencyKey })
+            .IsUnique()
+            .HasDatabaseName(OrderIndexes.IdempotencyKey);
 
         // The order desk: newest first, optionally one status.
         builder.HasIndex(o => new { o.ShopId, o.Status, o.Number });

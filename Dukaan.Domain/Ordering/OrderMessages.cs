@@ -39,7 +39,9 @@ public static class OrderMessages
         return text.ToString();
     }
 
-    /// <summary>What the shop tells the customer after a status change, e.g. "... order #1001 has been shipped."</summary>
+    /// <summary>
+    /// What the shop tells the customer after a status change, e.g. "... order #1001 has been shipped."
+    /// </summary>
     public static string StatusUpdate(Order order, string shopName, string? orderUrl = null)
     {
         var news = order.Status switch

@@ -13,7 +13,9 @@ public static class OrderToken
 
     public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
-    /// <summary>True when <paramref name="token"/> has the shape of a token; lets a page skip the lookup for junk.</summary>
+    /// <summary>
+    /// True when <paramref name="token"/> has the shape of a token; lets a page skip the lookup for junk.
+    /// </summary>
     public static bool IsWellFormed(string? token) =>
         token is { Length: Length } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -1,6 +1,8 @@
 namespace Dukaan.Domain.Ordering;
 
-/// <summary>A <c>https://wa.me/</c> link that opens a chat with a number and a message typed in, ready to send.</summary>
+/// <summary>
+/// A <c>https://wa.me/</c> link that opens a chat with a number and a message typed in, ready to send.
+/// </summary>
 public static class WhatsAppLink
 {
     /// <param name="e164">The recipient, for example <c>+919876543210</c>.</param>

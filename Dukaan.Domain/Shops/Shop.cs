@@ -51,7 +51,9 @@ public sealed class Shop
 
     public long DeliveryFlatPaise { get; private set; }
 
-    /// <summary>Orders whose goods come to this much or more travel free; null: the flat charge always applies.</summary>
+    /// <summary>
+    /// Orders whose goods come to this much or more travel free; null: the flat charge always applies.
+    /// </summary>
     public long? DeliveryFreeFromPaise { get; private set; }
 
     /// <summary>New orders go straight to accepted.</summary>

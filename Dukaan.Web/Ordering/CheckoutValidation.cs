@@ -5,7 +5,9 @@ namespace Dukaan.Web.Ordering;
 /// <summary>The checks a submission passes before the database is asked anything.</summary>
 internal static class CheckoutValidation
 {
-    /// <summary>Merges repeated products; adds a cart message to <paramref name="errors"/> when the cart is bad.</summary>
+    /// <summary>
+    /// Merges repeated products; adds a cart message to <paramref name="errors"/> when the cart is bad.
+    /// </summary>
     public static IReadOnlyList<CartLine> Cart(IReadOnlyList<CartLine>? lines, Dictionary<string, string> errors)
     {
         if (lines is null || lines.Count == 0)

@@ -3,8 +3,11 @@ using Dukaan.Domain.Ordering;
 
 namespace Dukaan.Web.Ordering;
 
-/// <summary>Everything the customer's order page (<c>/o/{token}</c>) shows: the order and the shop it is from.</summary>
-public sealed record CustomerOrderView(Order Order, string ShopName, string ShopSlug, string ShopPhone, string? ShopUpiId)
+/// <summary>
+/// Everything the customer's order page (<c>/o/{token}</c>) shows: the order and the shop it is from.
+/// </summary>
+public sealed record CustomerOrderView(Order Order, string ShopName, string ShopSlug, string ShopPhone,
+    string? ShopUpiId)
 {
     /// <summary>The <c>upi://pay</c> link while a UPI payment is pending; null otherwise.</summary>
     public string? UpiPayLinkOrNull =>

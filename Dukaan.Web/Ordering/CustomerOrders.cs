@@ -30,7 +30,8 @@ public sealed class CustomerOrders(IDbContextFactory<ReadDb> reads, IDbContextFa
         return await FindAsync(write, token!, cancellationToken);
     }
 
-    private static async Task<CustomerOrderView?> FindAsync(DukaanDb db, string token, CancellationToken cancellationToken)
+    private static async Task<CustomerOrderView?> FindAsync(DukaanDb db, string token,
+        CancellationToken cancellationToken)
     {
         var order = await db.WithDetails().FirstOrDefaultAsync(o => o.Token == token, cancellationToken);
         if (order is null)

@@ -6,7 +6,9 @@ namespace Dukaan.Web.Ordering;
 /// </summary>
 public interface IOrderNotifications
 {
-    /// <summary>Signals for <paramref name="shopId"/> from now until <paramref name="cancellationToken"/> fires.</summary>
+    /// <summary>
+    /// Signals for <paramref name="shopId"/> from now until <paramref name="cancellationToken"/> fires.
+    /// </summary>
     IAsyncEnumerable<OrderSignal> WatchAsync(Guid shopId, CancellationToken cancellationToken);
 
     /// <summary>Passes a signal to everyone watching its shop.</summary>

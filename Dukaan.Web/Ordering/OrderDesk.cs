@@ -29,7 +29,7 @@ public sealed class OrderDesk(
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
-        var query = db.Orders.AsNoTracking().Where(o => db.Shops.Any(s => s.Id == o.ShopId && s.SellerId == sellerId));
+        var query = db.Orders.AsNoTracking().OfSeller(db, sellerId);
         if (status is { } only)
         {
             query = query.Where(o => o.Status == only);
@@ -51,31 +51,29 @@ public sealed class OrderDesk(
             : new OrderListPage(rows, null);
     }
 
-    /// <summary>How many of the shop's orders are in <paramref name="status"/> (the desk's badge counts new ones).</summary>
+    /// <summary>
+    /// How many of the shop's orders are in <paramref name="status"/> (the desk's badge counts new ones).
+    /// </summary>
     public async Task<int> CountAsync(Guid sellerId, OrderStatus status, CancellationToken cancellationToken)
     {
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
-        return await db.Orders
-            .CountAsync(o => o.Status == status && db.Shops.Any(s => s.Id == o.ShopId && s.SellerId == sellerId),
-                cancellationToken);
+        return await db.Orders.OfSeller(db, sellerId).CountAsync(o => o.Status == status, cancellationToken);
     }
 
     /// <summary>One order with lines and timeline, or null when it is not in the seller's shop.</summary>
     public async Task<Order?> GetAsync(Guid sellerId, Guid orderId, CancellationToken cancellationToken)
     {
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
-        return await db.WithDetails()
-            .FirstOrDefaultAsync(o => o.Id == orderId && db.Shops.Any(s => s.Id == o.ShopId && s.SellerId == sellerId),
-                cancellationToken);
+        return await db.WithDetails().OfSeller(db, sellerId)
+            .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
     }
 
     /// <summary>One order by its number in the seller's shop (e.g. 1001), or null.</summary>
     public async Task<Order?> GetByNumberAsync(Guid sellerId, int number, CancellationToken cancellationToken)
     {
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
-        return await db.WithDetails()
-            .FirstOrDefaultAsync(o => o.Number == number && db.Shops.Any(s => s.Id == o.ShopId && s.SellerId == sellerId),
-                cancellationToken);
+        return await db.WithDetails().OfSeller(db, sellerId)
+            .FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
     }
 
     /// <summary>
@@ -123,8 +121,11 @@ public sealed class OrderDesk(
         return OrderChangeResult.Done(order);
     }
 
-    /// <summary>Marks a UPI order paid once the seller sees the money; cash orders and ended orders are refused.</summary>
-    public async Task<OrderChangeResult> MarkPaidAsync(Guid sellerId, Guid orderId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks a UPI order paid once the seller sees the money; cash orders and ended orders are refused.
+    /// </summary>
+    public async Task<OrderChangeResult> MarkPaidAsync(Guid sellerId, Guid orderId,
+        CancellationToken cancellationToken)
     {
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
         if (await ShopOfAsync(db, sellerId, cancellationToken) is not { } shop)
@@ -155,7 +156,8 @@ public sealed class OrderDesk(
     private static Task<Shop?> ShopOfAsync(WriteDb db, Guid sellerId, CancellationToken cancellationToken) =>
         db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.SellerId == sellerId, cancellationToken);
 
-    private static Task<Order?> TrackedAsync(WriteDb db, Guid shopId, Guid orderId, CancellationToken cancellationToken) =>
+    private static Task<Order?> TrackedAsync(WriteDb db, Guid shopId, Guid orderId,
+        CancellationToken cancellationToken) =>
         db.Orders
             .Include(o => o.Lines.OrderBy(l => l.Id))
             .Include(o => o.Events.OrderBy(e => e.Id))

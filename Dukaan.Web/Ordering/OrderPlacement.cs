@@ -40,7 +40,8 @@ public sealed class OrderPlacement(
         }
 
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
-        var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == request.ShopSlug, cancellationToken);
+        var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == request.ShopSlug,
+            cancellationToken);
         if (shop is null)
         {
             return PlaceOrderResult.Invalid(CheckoutFields.Form, "This shop is not taking orders.");

@@ -11,4 +11,8 @@ internal static class OrderQueries
         db.Orders.AsNoTracking()
             .Include(o => o.Lines.OrderBy(l => l.Id))
             .Include(o => o.Events.OrderBy(e => e.Id));
+
+    /// <summary>Only the orders of the shop <paramref name="sellerId"/> owns.</summary>
+    public static IQueryable<Order> OfSeller(this IQueryable<Order> orders, DukaanDb db, Guid sellerId) =>
+        orders.Where(o => db.Shops.Any(s => s.Id == o.ShopId && s.SellerId == sellerId));
 }

@@ -17,7 +17,8 @@ internal static partial class OrderingLog
     public static partial void OutOfStock(ILogger logger, Guid shopId, int count);
 
     [LoggerMessage(3004, LogLevel.Information, "Order {Number} in shop {ShopId} moved from {From} to {To}")]
-    public static partial void StatusChanged(ILogger logger, int number, Guid shopId, OrderStatus from, OrderStatus to);
+    public static partial void StatusChanged(ILogger logger, int number, Guid shopId, OrderStatus from,
+        OrderStatus to);
 
     [LoggerMessage(3005, LogLevel.Information, "Order {Number} in shop {ShopId} marked paid")]
     public static partial void MarkedPaid(ILogger logger, int number, Guid shopId);

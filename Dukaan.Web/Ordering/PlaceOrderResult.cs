@@ -41,7 +41,8 @@ public sealed class PlaceOrderResult
 
     internal static PlaceOrderResult Repeat(Order order) => new(order, true, new Dictionary<string, string>(), [], []);
 
-    internal static PlaceOrderResult Invalid(IReadOnlyDictionary<string, string> errors) => new(null, false, errors, [], []);
+    internal static PlaceOrderResult Invalid(IReadOnlyDictionary<string, string> errors) => new(null, false, errors,
+        [], []);
 
     internal static PlaceOrderResult Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string> { [field] = message });

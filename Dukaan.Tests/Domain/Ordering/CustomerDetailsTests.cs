@@ -21,7 +21,8 @@ public sealed class CustomerDetailsTests
     [Fact]
     public void TryCreate_EverythingMissing_OneMessagePerField()
     {
-        var ok = CustomerDetails.TryCreate(null, null, null, null, new string('x', 301), out var details, out var errors);
+        var ok = CustomerDetails.TryCreate(null, null, null, null, new string('x', 301), out var details,
+            out var errors);
 
         Assert.False(ok);
         Assert.Null(details);

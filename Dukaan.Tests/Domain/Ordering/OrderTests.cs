@@ -43,7 +43,8 @@ public sealed class OrderTests
     [InlineData(100)]
     public void OrderLine_QuantityOutsideRange_Throws(int quantity)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderLine(Guid.NewGuid(), "Salt", Money.FromRupees(1), quantity));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderLine(Guid.NewGuid(), "Salt", Money.FromRupees(1),
+            quantity));
     }
 
     [Fact]
@@ -70,7 +71,8 @@ public sealed class OrderTests
 
         Assert.True(order.StockReturned);
         Assert.False(order.TryMoveTo(OrderStatus.Cancelled, Now.AddMinutes(3), out _));
-        Assert.Equal([OrderStatus.Placed, OrderStatus.Accepted, OrderStatus.Rejected], order.Events.Select(e => e.Status));
+        Assert.Equal([OrderStatus.Placed, OrderStatus.Accepted, OrderStatus.Rejected],
+            order.Events.Select(e => e.Status));
     }
 
     [Fact]
@@ -102,7 +104,8 @@ public sealed class OrderTests
     {
         PhoneNumber.TryParse("+919812345678", out var phone, out _);
         var customer = new CustomerDetails("Sunita", phone, "12 MG Road", "560038", "Ring twice");
-        return Order.Place(Guid.NewGuid(), 1001, OrderToken.New(), "key-12345", customer, payment, lines, delivery, Now);
+        return Order.Place(Guid.NewGuid(), 1001, OrderToken.New(), "key-12345", customer, payment, lines, delivery,
+            Now);
     }
 
     private static OrderLine Line() => new(Guid.NewGuid(), "Salt", Money.FromRupees(28), 1);

@@ -9,7 +9,8 @@ public sealed class CustomerOrdersTests(OrderingFixture fixture) : IClassFixture
     {
         UpiId.TryParse("ramkirana@okhdfc", out var upi, out _);
         var shop = await fixture.SeedShopAsync(
-            s => s.SetOrderSettings(true, upi, DeliveryPolicy.Free, false, DateTimeOffset.UtcNow), ("Tata Salt", 28m, 9));
+            s => s.SetOrderSettings(true, upi, DeliveryPolicy.Free, false, DateTimeOffset.UtcNow),
+            ("Tata Salt", 28m, 9));
         var placed = await fixture.Placement.PlaceAsync(
             Checkout.For(shop.Slug, (shop.Products[0], 2)) with { Payment = PaymentMethod.Upi }, default);
 
@@ -22,7 +23,8 @@ public sealed class CustomerOrdersTests(OrderingFixture fixture) : IClassFixture
         Assert.StartsWith("https://wa.me/" + shop.SellerPhone[1..] + "?text=New%20order%20%231001",
             view.WhatsAppToShop(), StringComparison.Ordinal);
         Assert.Equal(
-            "upi://pay?pa=ramkirana%40okhdfc&pn=" + Uri.EscapeDataString(view.ShopName) + "&am=56.00&cu=INR&tn=Order%20%231001",
+            "upi://pay?pa=ramkirana%40okhdfc&pn=" + Uri.EscapeDataString(view.ShopName)
+            + "&am=56.00&cu=INR&tn=Order%20%231001",
             view.UpiPayLinkOrNull);
     }
 

@@ -96,10 +96,12 @@ public sealed class OrderDeskTests(OrderingFixture fixture) : IClassFixture<Orde
     {
         UpiId.TryParse("shop@okaxis", out var upi, out _);
         var shop = await fixture.SeedShopAsync(
-            s => s.SetOrderSettings(true, upi, DeliveryPolicy.Free, false, DateTimeOffset.UtcNow), ("Dal", 189m, null));
+            s => s.SetOrderSettings(true, upi, DeliveryPolicy.Free, false, DateTimeOffset.UtcNow),
+            ("Dal", 189m, null));
         var byUpi = (await fixture.Placement.PlaceAsync(
             Checkout.For(shop.Slug, (shop.Products[0], 1)) with { Payment = PaymentMethod.Upi }, default)).Order!;
-        var cash = (await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], 1)), default)).Order!;
+        var cash = (await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], 1)),
+            default)).Order!;
 
         var paid = await fixture.Desk.MarkPaidAsync(shop.SellerId, byUpi.Id, default);
         var again = await fixture.Desk.MarkPaidAsync(shop.SellerId, byUpi.Id, default);
@@ -118,8 +120,8 @@ public sealed class OrderDeskTests(OrderingFixture fixture) : IClassFixture<Orde
         var orders = new List<Order>();
         for (var i = 0; i < 5; i++)
         {
-            orders.Add((await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], i + 1)), default))
-                .Order!);
+            var request = Checkout.For(shop.Slug, (shop.Products[0], i + 1));
+            orders.Add((await fixture.Placement.PlaceAsync(request, default)).Order!);
         }
 
         await fixture.Desk.ChangeStatusAsync(shop.SellerId, orders[1].Id, OrderStatus.Accepted, default);
@@ -143,7 +145,8 @@ public sealed class OrderDeskTests(OrderingFixture fixture) : IClassFixture<Orde
         (string Name, decimal Price, int? Stock) product, int quantity = 1)
     {
         var shop = await fixture.SeedShopAsync(null, product);
-        var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], quantity)), default);
+        var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], quantity)),
+            default);
         Assert.True(result.IsPlaced, string.Join(" ", result.Errors.Values));
         return (shop, result.Order!);
     }

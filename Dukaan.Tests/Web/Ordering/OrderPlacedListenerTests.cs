@@ -14,9 +14,11 @@ public sealed class OrderPlacedListenerTests(OrderingFixture fixture) : IClassFi
         var other = await fixture.SeedShopAsync(null, ("Coffee", 150m, null));
         var notifications = new OrderNotifications();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Dukaan"] = fixture.ConnectionString })
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["ConnectionStrings:Dukaan"] = fixture.ConnectionString })
             .Build();
-        using var listener = new OrderPlacedListener(configuration, notifications, NullLogger<OrderPlacedListener>.Instance);
+        using var listener = new OrderPlacedListener(configuration, notifications,
+            NullLogger<OrderPlacedListener>.Instance);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         await listener.StartAsync(timeout.Token);
         await WaitUntilListeningAsync(timeout.Token);

@@ -60,7 +60,8 @@ public sealed class OrderPlacementTests(OrderingFixture fixture) : IClassFixture
             s => s.SetOrderSettings(true, null, FortyUnderFiveHundred, false, DateTimeOffset.UtcNow),
             ("Basmati Rice 1 kg", 100m, null));
 
-        var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], quantity)), default);
+        var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], quantity)),
+            default);
 
         var order = result.Order!;
         Assert.Equal(Money.FromRupees(expectedCharge), order.DeliveryCharge);
@@ -79,7 +80,8 @@ public sealed class OrderPlacementTests(OrderingFixture fixture) : IClassFixture
         var shortage = Assert.Single(result.Shortages);
         Assert.Equal("Amul Pure Ghee 1 L", shortage.ProductName);
         Assert.Equal(1, shortage.Left);
-        Assert.Contains("Only 1 left of Amul Pure Ghee 1 L", result.Errors[CheckoutFields.Cart], StringComparison.Ordinal);
+        Assert.Contains("Only 1 left of Amul Pure Ghee 1 L", result.Errors[CheckoutFields.Cart],
+            StringComparison.Ordinal);
         Assert.Equal(0, await fixture.OrderCountAsync(shop.ShopId));
         Assert.Equal(5, await fixture.StockAsync(shop.Products[0]));
         Assert.Equal(1, await fixture.StockAsync(shop.Products[1]));
@@ -162,7 +164,8 @@ public sealed class OrderPlacementTests(OrderingFixture fixture) : IClassFixture
     {
         var shop = await fixture.SeedShopAsync(null, ("Sunflower Oil 1 L", 165m, null));
 
-        var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], quantity)), default);
+        var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], quantity)),
+            default);
 
         Assert.Equal("Choose between 1 and 99 of each item.", result.Errors[CheckoutFields.Cart]);
         Assert.Equal(0, await fixture.OrderCountAsync(shop.ShopId));
@@ -208,7 +211,8 @@ public sealed class OrderPlacementTests(OrderingFixture fixture) : IClassFixture
     {
         UpiId.TryParse("ramkirana@okhdfc", out var upi, out _);
         var shop = await fixture.SeedShopAsync(
-            s => s.SetOrderSettings(false, upi, DeliveryPolicy.Free, false, DateTimeOffset.UtcNow), ("Ghee", 650m, null));
+            s => s.SetOrderSettings(false, upi, DeliveryPolicy.Free, false, DateTimeOffset.UtcNow),
+            ("Ghee", 650m, null));
 
         var cash = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], 1)), default);
         var byUpi = await fixture.Placement.PlaceAsync(
@@ -222,7 +226,8 @@ public sealed class OrderPlacementTests(OrderingFixture fixture) : IClassFixture
     public async Task PlaceAsync_AutoAcceptShop_OrderAcceptedWithBothSteps()
     {
         var shop = await fixture.SeedShopAsync(
-            s => s.SetOrderSettings(true, null, DeliveryPolicy.Free, true, DateTimeOffset.UtcNow), ("Dal", 189m, null));
+            s => s.SetOrderSettings(true, null, DeliveryPolicy.Free, true, DateTimeOffset.UtcNow),
+            ("Dal", 189m, null));
 
         var result = await fixture.Placement.PlaceAsync(Checkout.For(shop.Slug, (shop.Products[0], 1)), default);
 
@@ -238,7 +243,8 @@ public sealed class OrderPlacementTests(OrderingFixture fixture) : IClassFixture
 
         var first = await fixture.Placement.PlaceAsync(
             Checkout.For(tracked.Slug, (tracked.Products[0], 1), (tracked.Products[1], 1)), default);
-        var second = await fixture.Placement.PlaceAsync(Checkout.For(untracked.Slug, (untracked.Products[0], 1)), default);
+        var second = await fixture.Placement.PlaceAsync(Checkout.For(untracked.Slug, (untracked.Products[0], 1)),
+            default);
 
         Assert.Equal([tracked.Products[0]], first.StockChangedProductIds);
         Assert.Empty(second.StockChangedProductIds);

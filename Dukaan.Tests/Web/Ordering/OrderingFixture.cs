@@ -69,7 +69,9 @@ public sealed class OrderingFixture : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    /// <summary>A seller with a shop that takes cash on delivery, free delivery, and products (name, rupees, stock).</summary>
+    /// <summary>
+    /// A seller with a shop that takes cash on delivery, free delivery, and products (name, rupees, stock).
+    /// </summary>
     public async Task<SeededShop> SeedShopAsync(
         Action<Shop>? configure = null, params (string Name, decimal Price, int? Stock)[] products)
     {

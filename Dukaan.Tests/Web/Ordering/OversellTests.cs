@@ -20,7 +20,8 @@ public sealed class OversellTests(OrderingFixture fixture) : IClassFixture<Order
         Assert.Equal(10, results.Count(r => r.IsPlaced));
         var refusals = results.Where(r => !r.IsPlaced).ToList();
         Assert.Equal(90, refusals.Count);
-        Assert.All(refusals, r => Assert.Equal("Last Diwali Sweets Box is sold out.", Assert.Single(r.Shortages).Message));
+        Assert.All(refusals, r => Assert.Equal("Last Diwali Sweets Box is sold out.",
+            Assert.Single(r.Shortages).Message));
         Assert.Equal(0, await fixture.StockAsync(shop.Products[0]));
         Assert.Equal(10, await fixture.OrderCountAsync(shop.ShopId));
         Assert.Equal(Enumerable.Range(1001, 10), results.Where(r => r.IsPlaced).Select(r => r.Order!.Number).Order());
