@@ -1,5 +1,6 @@
 using Dukaan.Domain.Catalog;
 using Dukaan.Domain.Identity;
+using Dukaan.Domain.Ordering;
 using Dukaan.Domain.Photos;
 using Dukaan.Domain.Shops;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +26,12 @@ public abstract class DukaanDb : DbContext, IDataProtectionKeyContext
     public DbSet<Shop> Shops => Set<Shop>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
 
     public DbSet<PhotoVariant> PhotoVariants => Set<PhotoVariant>();
 

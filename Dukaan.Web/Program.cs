@@ -2,6 +2,7 @@ using Dukaan.Data;
 using Dukaan.Web.Components;
 using Dukaan.Web.Hosting;
 using Dukaan.Web.Identity;
+using Dukaan.Web.Ordering;
 using Dukaan.Web.Photos;
 using Dukaan.Web.Sellers;
 using Dukaan.Web.Storefront;
@@ -15,6 +16,7 @@ builder.Services.AddSellerIdentity();
 builder.Services.AddPhotos();
 builder.Services.AddStorefront();
 builder.Services.AddSellerPages();
+builder.Services.AddOrdering();
 
 var app = builder.Build();
 

@@ -56,6 +56,10 @@ namespace Dukaan.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("sold_out");
 
+                    b.Property<int?>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -72,6 +76,8 @@ namespace Dukaan.Data.Migrations
                     b.ToTable("products", null, t =>
                         {
                             t.HasCheckConstraint("ck_products_price_positive", "price_paise > 0");
+
+                            t.HasCheckConstraint("ck_products_stock_not_negative", "stock >= 0");
                         });
                 });
 
@@ -152,6 +158,217 @@ namespace Dukaan.Data.Migrations
                     b.ToTable("sellers", (string)null);
                 });
 
+            modelBuilder.Entity("Dukaan.Domain.Ordering.Order", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("customer_name");
+
+                    b.Property<string>("CustomerPhone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("customer_phone");
+
+                    b.Property<long>("DeliveryChargePaise")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_charge_paise");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("payment_method");
+
+                    b.Property<string>("PaymentState")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("payment_state");
+
+                    b.Property<string>("Pincode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("pincode");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("StockReturned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stock_returned");
+
+                    b.Property<long>("SubtotalPaise")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subtotal_paise");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasColumnName("token")
+                        .IsFixedLength(false);
+
+                    b.Property<long>("TotalPaise")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_paise");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_token");
+
+                    b.HasIndex("ShopId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_orders_shop_id_idempotency_key");
+
+                    b.HasIndex("ShopId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_shop_id_number");
+
+                    b.HasIndex("ShopId", "Status", "Number")
+                        .HasDatabaseName("ix_orders_shop_id_status_number");
+
+                    b.ToTable("orders", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_orders_amounts", "subtotal_paise > 0 AND delivery_charge_paise >= 0");
+
+                            t.HasCheckConstraint("ck_orders_number_positive", "number > 0");
+
+                            t.HasCheckConstraint("ck_orders_total", "total_paise = subtotal_paise + delivery_charge_paise");
+                        });
+                });
+
+            modelBuilder.Entity("Dukaan.Domain.Ordering.OrderEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_events");
+
+                    b.HasIndex("OrderId", "At")
+                        .HasDatabaseName("ix_order_events_order_id_at");
+
+                    b.ToTable("order_events", (string)null);
+                });
+
+            modelBuilder.Entity("Dukaan.Domain.Ordering.OrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("product_name");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("UnitPricePaise")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_price_paise");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_lines");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_order_lines_order_id");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_order_lines_product_id");
+
+                    b.ToTable("order_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_order_lines_price_positive", "unit_price_paise > 0");
+
+                            t.HasCheckConstraint("ck_order_lines_quantity", "quantity BETWEEN 1 AND 99");
+                        });
+                });
+
             modelBuilder.Entity("Dukaan.Domain.Photos.PhotoVariant", b =>
                 {
                     b.Property<string>("Hash")
@@ -199,9 +416,29 @@ namespace Dukaan.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AcceptsCashOnDelivery")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepts_cash_on_delivery");
+
+                    b.Property<bool>("AutoAccept")
+                        .HasColumnType("boolean")
+                        .HasColumnName("auto_accept");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<long>("DeliveryFlatPaise")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_flat_paise");
+
+                    b.Property<long?>("DeliveryFreeFromPaise")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_free_from_paise");
+
+                    b.Property<int>("LastOrderNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_order_number");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -223,6 +460,11 @@ namespace Dukaan.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpiId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("upi_id");
+
                     b.HasKey("Id")
                         .HasName("pk_shops");
 
@@ -234,7 +476,12 @@ namespace Dukaan.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_shops_slug");
 
-                    b.ToTable("shops", (string)null);
+                    b.ToTable("shops", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_shops_delivery_not_negative", "delivery_flat_paise >= 0");
+
+                            t.HasCheckConstraint("ck_shops_free_delivery_positive", "delivery_free_from_paise > 0");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -270,6 +517,36 @@ namespace Dukaan.Data.Migrations
                         .HasConstraintName("fk_products_shops_shop_id");
                 });
 
+            modelBuilder.Entity("Dukaan.Domain.Ordering.Order", b =>
+                {
+                    b.HasOne("Dukaan.Domain.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_shops_shop_id");
+                });
+
+            modelBuilder.Entity("Dukaan.Domain.Ordering.OrderEvent", b =>
+                {
+                    b.HasOne("Dukaan.Domain.Ordering.Order", null)
+                        .WithMany("Events")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_events_orders_order_id");
+                });
+
+            modelBuilder.Entity("Dukaan.Domain.Ordering.OrderLine", b =>
+                {
+                    b.HasOne("Dukaan.Domain.Ordering.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_lines_orders_order_id");
+                });
+
             modelBuilder.Entity("Dukaan.Domain.Shops.Shop", b =>
                 {
                     b.HasOne("Dukaan.Domain.Identity.Seller", null)
@@ -278,6 +555,13 @@ namespace Dukaan.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_shops_sellers_seller_id");
+                });
+
+            modelBuilder.Entity("Dukaan.Domain.Ordering.Order", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -32,6 +32,12 @@ public sealed class Product
 
     public bool SoldOut { get; private set; }
 
+    /// <summary>Units left, or null when the shop does not count stock. Tracked stock of zero is sold out.</summary>
+    public int? Stock { get; private set; }
+
+    /// <summary>True when a customer may order it: not marked sold out and, when counted, at least one left.</summary>
+    public bool CanBeOrdered => !SoldOut && Stock is not 0;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -64,6 +70,18 @@ public sealed class Product
     public void MarkSoldOut(bool soldOut, DateTimeOffset now)
     {
         SoldOut = soldOut;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Sets the units in stock; null stops counting. Orders take stock and rejections put it back.</summary>
+    public void SetStock(int? stock, DateTimeOffset now)
+    {
+        if (stock < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(stock), "Stock is zero or more.");
+        }
+
+        Stock = stock;
         UpdatedAt = now;
     }
 }

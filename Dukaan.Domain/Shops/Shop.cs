@@ -1,3 +1,6 @@
+using Dukaan.Domain.Catalog;
+using Dukaan.Domain.Ordering;
+
 namespace Dukaan.Domain.Shops;
 
 /// <summary>A seller's shop, reached at <c>/{slug}</c>.</summary>
@@ -35,6 +38,66 @@ public sealed class Shop
     public void Rename(string name, DateTimeOffset now)
     {
         Name = name;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The first order of every shop is #1001.</summary>
+    public const int FirstOrderNumber = 1001;
+
+    public bool AcceptsCashOnDelivery { get; private set; } = true;
+
+    /// <summary>The shop's UPI ID (<c>name@bank</c>); null when the shop takes no UPI payments.</summary>
+    public string? UpiId { get; private set; }
+
+    public long DeliveryFlatPaise { get; private set; }
+
+    /// <summary>
+    /// Orders whose goods come to this much or more travel free; null: the flat charge always applies.
+    /// </summary>
+    public long? DeliveryFreeFromPaise { get; private set; }
+
+    /// <summary>New orders go straight to accepted.</summary>
+    public bool AutoAccept { get; private set; }
+
+    /// <summary>The number of the shop's latest order; placing an order increments it atomically in SQL.</summary>
+    public int LastOrderNumber { get; private set; } = FirstOrderNumber - 1;
+
+    public bool AcceptsUpi => UpiId is not null;
+
+    public DeliveryPolicy Delivery => new(
+        Money.FromPaise(DeliveryFlatPaise),
+        DeliveryFreeFromPaise is { } freeFrom ? Money.FromPaise(freeFrom) : null);
+
+    public bool Accepts(PaymentMethod method) => method switch
+    {
+        PaymentMethod.CashOnDelivery => AcceptsCashOnDelivery,
+        PaymentMethod.Upi => AcceptsUpi,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Sets how the shop takes orders. At least one way to pay is on; amounts are zero or more, a free-delivery
+    /// threshold more than zero.
+    /// </summary>
+    public void SetOrderSettings(
+        bool acceptsCashOnDelivery, UpiId? upiId, DeliveryPolicy delivery, bool autoAccept, DateTimeOffset now)
+    {
+        if (!acceptsCashOnDelivery && upiId is null)
+        {
+            throw new ArgumentException("Take cash on delivery, UPI or both.", nameof(acceptsCashOnDelivery));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(delivery.Flat.Paise, nameof(delivery));
+        if (delivery.FreeFrom is { Paise: <= 0 })
+        {
+            throw new ArgumentOutOfRangeException(nameof(delivery), "Free delivery starts above zero.");
+        }
+
+        AcceptsCashOnDelivery = acceptsCashOnDelivery;
+        UpiId = upiId?.Value;
+        DeliveryFlatPaise = delivery.Flat.Paise;
+        DeliveryFreeFromPaise = delivery.FreeFrom?.Paise;
+        AutoAccept = autoAccept;
         UpdatedAt = now;
     }
 }

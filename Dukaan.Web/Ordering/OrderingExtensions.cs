@@ -1,0 +1,24 @@
+using Dukaan.Web.Storefront;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dukaan.Web.Ordering;
+
+public static class OrderingExtensions
+{
+    /// <summary>
+    /// Order placement (<see cref="OrderPlacement"/>), the customer's order page (<see cref="CustomerOrders"/>), the
+    /// seller's desk (<see cref="OrderDesk"/>) and new-order signals (<see cref="IOrderNotifications"/>, fed from
+    /// PostgreSQL LISTEN). Call after the storefront so its <see cref="ICatalogChanges"/> is the one used.
+    /// </summary>
+    public static IServiceCollection AddOrdering(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICatalogChanges, NoCatalogChanges>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<CustomerOrders>();
+        services.AddScoped<OrderDesk>();
+        services.AddSingleton<IOrderNotifications, OrderNotifications>();
+        services.AddHostedService<OrderPlacedListener>();
+        return services;
+    }
+}
