@@ -39,7 +39,8 @@ public sealed class ProductDesk(
                 select new { p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut })
             .ToListAsync(cancellationToken);
 
-        return [.. rows.Select(r => new ProductRow(r.Id, r.Name, Money.FromPaise(r.PricePaise), r.PhotoHash, r.SoldOut))];
+        return [.. rows.Select(r =>
+            new ProductRow(r.Id, r.Name, Money.FromPaise(r.PricePaise), r.PhotoHash, r.SoldOut))];
     }
 
     /// <summary>One of the seller's products, or null when it is not theirs (or does not exist).</summary>
@@ -53,7 +54,9 @@ public sealed class ProductDesk(
                 select new { p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut })
             .SingleOrDefaultAsync(cancellationToken);
 
-        return row is null ? null : new ProductRow(row.Id, row.Name, Money.FromPaise(row.PricePaise), row.PhotoHash, row.SoldOut);
+        return row is null
+            ? null
+            : new ProductRow(row.Id, row.Name, Money.FromPaise(row.PricePaise), row.PhotoHash, row.SoldOut);
     }
 
     /// <summary>Adds a product to the seller's shop; null when the seller has no shop yet.</summary>

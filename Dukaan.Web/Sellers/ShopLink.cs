@@ -1,6 +1,8 @@
 namespace Dukaan.Web.Sellers;
 
-/// <summary>The address customers open for a shop: the configured public base URL, else the one the seller uses.</summary>
+/// <summary>
+/// The address customers open for a shop: the configured public base URL, else the one the seller is using.
+/// </summary>
 public static class ShopLink
 {
     public static string For(string publicBaseUrl, string requestBaseUrl, string slug)

@@ -47,8 +47,9 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
     {
         var shop = await SellerSeed.ShopAsync(database);
         var id = await SellerSeed.ProductAsync(database, shop.ShopId, "Atta", 285m, "oldhash");
+        var price = Money.FromRupees(299.5m);
 
-        var updated = await Desk().UpdateAsync(shop.SellerId, id, "  Atta 5 kg ", Money.FromRupees(299.5m), null, default);
+        var updated = await Desk().UpdateAsync(shop.SellerId, id, "  Atta 5 kg ", price, null, default);
 
         Assert.True(updated);
         var row = await Desk().FindAsync(shop.SellerId, id, default);

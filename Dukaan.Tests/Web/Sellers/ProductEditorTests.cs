@@ -26,7 +26,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         Type(cut, "#product-price", "49.50");
         await cut.Find("form").SubmitAsync();
 
-        cut.WaitForAssertion(() => Assert.Contains("Enter the product name.", cut.Markup, StringComparison.Ordinal));
+        cut.Eventually(() => Assert.Contains("Enter the product name.", cut.Markup, StringComparison.Ordinal));
         await AssertNoProductsAsync(shop.ShopId);
     }
 
@@ -41,7 +41,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         Type(cut, "#product-price", "49.50");
         await cut.Find("form").SubmitAsync();
 
-        cut.WaitForAssertion(() => Assert.Contains("at most 120 characters", cut.Markup, StringComparison.Ordinal));
+        cut.Eventually(() => Assert.Contains("at most 120 characters", cut.Markup, StringComparison.Ordinal));
         await AssertNoProductsAsync(shop.ShopId);
     }
 
@@ -58,7 +58,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         await cut.Find("form").SubmitAsync();
 
         Assert.NotEmpty(expected);
-        cut.WaitForAssertion(() => Assert.Contains(
+        cut.Eventually(() => Assert.Contains(
             System.Net.WebUtility.HtmlEncode(expected), cut.Markup, StringComparison.Ordinal));
         Assert.Empty(_photos.Uploads);
         await AssertNoProductsAsync(shop.ShopId);
@@ -78,7 +78,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
             InputFileContent.CreateFromText("<svg onload=alert(1)>", "butter.jpg", contentType: "image/jpeg"));
         await cut.Find("form").SubmitAsync();
 
-        cut.WaitForAssertion(() => Assert.Contains("This file is not a photo.", cut.Markup, StringComparison.Ordinal));
+        cut.Eventually(() => Assert.Contains("This file is not a photo.", cut.Markup, StringComparison.Ordinal));
         Assert.Single(_photos.Uploads);
         Assert.Equal("Amul Butter 500 g", cut.Find("#product-name").GetAttribute("value"));
         Assert.Equal("285", cut.Find("#product-price").GetAttribute("value"));
@@ -101,7 +101,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         await cut.Find("form").SubmitAsync();
 
         var navigation = ctx.Services.GetRequiredService<NavigationManager>();
-        cut.WaitForAssertion(() => Assert.EndsWith("/seller", navigation.Uri, StringComparison.Ordinal));
+        cut.Eventually(() => Assert.EndsWith("/seller", navigation.Uri, StringComparison.Ordinal));
         await using var db = await database.Writes.CreateDbContextAsync();
         var stored = await db.Products.SingleAsync(p => p.ShopId == shop.ShopId);
         Assert.Equal("Haldiram's Aloo Bhujia 400 g", stored.Name);
@@ -119,7 +119,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
         var cut = ctx.Render<ProductEditor>(p => p.Add(e => e.ProductId, id));
 
-        cut.WaitForAssertion(() => Assert.Equal("Parle-G", cut.Find("#product-name").GetAttribute("value")));
+        cut.Eventually(() => Assert.Equal("Parle-G", cut.Find("#product-name").GetAttribute("value")));
         Assert.Equal("100", cut.Find("#product-price").GetAttribute("value"));
         Type(cut, "#product-price", "105.50");
         await cut.Find("form").SubmitAsync();
@@ -141,7 +141,7 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
 
         var cut = ctx.Render<ProductEditor>(p => p.Add(e => e.ProductId, id));
 
-        cut.WaitForAssertion(() => Assert.Contains("not in your shop", cut.Markup, StringComparison.Ordinal));
+        cut.Eventually(() => Assert.Contains("not in your shop", cut.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("Secret Masala", cut.Markup, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("form"));
     }
@@ -154,13 +154,16 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
 
         var cut = ctx.Render<ProductEditor>();
 
-        foreach (var (id, text) in new[] { ("product-name", "Product name"), ("product-price", "Price"), ("product-photo", "Photo") })
+        (string Id, string Text)[] fields =
+            [("product-name", "Product name"), ("product-price", "Price"), ("product-photo", "Photo")];
+        foreach (var (id, text) in fields)
         {
             var label = cut.Find($"label[for='{id}']");
             Assert.Equal(text, label.TextContent.Trim());
         }
 
-        Assert.Equal("image/jpeg,image/png,image/webp,image/heic,image/*", cut.Find("#product-photo").GetAttribute("accept"));
+        var accept = cut.Find("#product-photo").GetAttribute("accept");
+        Assert.Equal("image/jpeg,image/png,image/webp,image/heic,image/*", accept);
         Assert.Contains("Save product", cut.Find("button[type=submit]").TextContent, StringComparison.Ordinal);
     }
 

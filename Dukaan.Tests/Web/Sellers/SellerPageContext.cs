@@ -13,9 +13,14 @@ using MudBlazor.Services;
 
 namespace Dukaan.Tests.Web.Sellers;
 
-/// <summary>A bUnit context for seller pages: MudBlazor, a signed-in seller, the real product desk on a test database.</summary>
+/// <summary>
+/// A bUnit context for seller pages: MudBlazor, a signed-in seller, the real product desk on a test database.
+/// </summary>
 internal static class SellerPageContext
 {
+    /// <summary>How long to wait for a render that follows a database call; the test machine is shared.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     public static BunitContext Create(
         TestDatabase database,
         Guid sellerId,
@@ -43,4 +48,9 @@ internal static class SellerPageContext
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return ctx;
     }
+
+    /// <summary>Waits (patiently: the test machine is shared) until the assertion passes.</summary>
+    public static void Eventually<T>(this IRenderedComponent<T> cut, Action assertion)
+        where T : IComponent =>
+        cut.WaitForAssertion(assertion, Patience);
 }
