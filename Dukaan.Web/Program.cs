@@ -27,6 +27,7 @@ app.MapHealth();
 app.MapSellerIdentity();
 app.MapPhotos();
 app.MapStorefront();
+app.MapSellerEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

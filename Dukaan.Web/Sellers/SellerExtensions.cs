@@ -1,9 +1,15 @@
+using Dukaan.Web.Storefront;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Dukaan.Web.Sellers;
 
 public static class SellerExtensions
 {
     public static IServiceCollection AddSellerPages(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICatalogChanges, NullCatalogChanges>();
+        services.AddScoped<ProductDesk>();
         return services;
     }
 }
