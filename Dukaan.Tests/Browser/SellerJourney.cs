@@ -6,7 +6,9 @@ namespace Dukaan.Tests.Browser;
 /// <summary>The steps a shopkeeper takes on the phone, shared by the browser tests.</summary>
 internal static class SellerJourney
 {
-    /// <summary>Signs a new seller up with <paramref name="typedPhone"/> and creates a shop named <paramref name="shopName"/>.</summary>
+    /// <summary>
+    /// Signs a new seller up with <paramref name="typedPhone"/> and creates a shop named <paramref name="shopName"/>.
+    /// </summary>
     public static async Task SignUpAsync(IPage page, BrowserApp app, string typedPhone, string e164, string shopName)
     {
         await page.GotoAsync("/seller");

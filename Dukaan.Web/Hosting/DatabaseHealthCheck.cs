@@ -7,7 +7,8 @@ namespace Dukaan.Web.Hosting;
 /// <summary>Ready only when the primary answers.</summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<WriteDb> factory) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {

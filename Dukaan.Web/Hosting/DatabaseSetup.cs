@@ -6,7 +6,8 @@ namespace Dukaan.Web.Hosting;
 /// <summary>Applies migrations and seeds the demo shop when the options ask for it.</summary>
 internal static class DatabaseSetup
 {
-    public static async Task RunAsync(IServiceProvider services, DukaanOptions options, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        IServiceProvider services, DukaanOptions options, CancellationToken cancellationToken)
     {
         if (!options.MigrateOnStart && !options.SeedDemo)
         {

@@ -5,10 +5,14 @@ public sealed class DukaanOptions
 {
     public const string SectionName = "Dukaan";
 
-    /// <summary>Folder for local files (the development SMS outbox). Relative paths start at the content root.</summary>
+    /// <summary>
+    /// Folder for local files (the development SMS outbox). Relative paths start at the content root.
+    /// </summary>
     public string DataPath { get; set; } = ".data";
 
-    /// <summary>Apply EF Core migrations when the app starts (development and tests; production migrates in deploy).</summary>
+    /// <summary>
+    /// Apply EF Core migrations when the app starts (development and tests; production migrates in deploy).
+    /// </summary>
     public bool MigrateOnStart { get; set; }
 
     /// <summary>Create the demo shop with a few products when the database has none.</summary>
