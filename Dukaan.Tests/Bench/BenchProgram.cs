@@ -19,6 +19,9 @@ public static class BenchProgram
         var at = DateTimeOffset.UtcNow;
         var rows = await StorefrontBench.RunAsync();
         await Console.Out.WriteAsync(BenchTable.Format(at, rows));
+
+        await Console.Out.WriteLineAsync();
+        await OrderBench.RunAsync(Console.Out);
         return 0;
     }
 }
