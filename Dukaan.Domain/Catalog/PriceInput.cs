@@ -16,7 +16,7 @@ public static class PriceInput
     public static bool TryParse(string? input, out Money price, out string error)
     {
         price = Money.Zero;
-        var text = input?.Trim() ?? "";
+        var text = Text.TypedText.AsciiDigits(input).Trim();
         if (text.Length == 0)
         {
             error = PriceMessages.Blank;

@@ -43,7 +43,8 @@ public static class OtpCode
     /// </summary>
     public static string? Normalise(string? input)
     {
-        var digits = new string((input ?? "").Where(c => c is not (' ' or '-' or '\u00A0')).ToArray());
+        var typed = Text.TypedText.AsciiDigits(input);
+        var digits = new string(typed.Where(c => c is not (' ' or '-' or '\u00A0')).ToArray());
         return digits.Length == OtpPolicy.CodeLength && digits.All(char.IsAsciiDigit) ? digits : null;
     }
 

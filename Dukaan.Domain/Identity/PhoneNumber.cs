@@ -53,7 +53,7 @@ public readonly record struct PhoneNumber
     private static string? DigitsOf(string? input, out string error)
     {
         error = "";
-        var text = input?.Trim() ?? "";
+        var text = Text.TypedText.AsciiDigits(input).Trim();
         if (text.Length == 0)
         {
             error = "Enter your 10-digit mobile number.";

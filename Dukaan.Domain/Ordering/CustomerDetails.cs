@@ -1,4 +1,5 @@
 using Dukaan.Domain.Identity;
+using Dukaan.Domain.Text;
 
 namespace Dukaan.Domain.Ordering;
 
@@ -21,12 +22,12 @@ public sealed record CustomerDetails(string Name, PhoneNumber Phone, string Addr
         details = null;
         errors = [];
 
-        var cleanName = Clean(name);
-        if (cleanName.Length == 0)
+        var cleanName = TypedText.CleanLine(name);
+        if (!TypedText.HasVisible(cleanName))
         {
             errors[CheckoutFields.Name] = "Enter your name.";
         }
-        else if (cleanName.Length > OrderLimits.MaxNameLength)
+        else if (TypedText.Length(cleanName) > OrderLimits.MaxNameLength)
         {
             errors[CheckoutFields.Name] = $"A name has at most {OrderLimits.MaxNameLength} letters.";
         }
@@ -36,12 +37,12 @@ public sealed record CustomerDetails(string Name, PhoneNumber Phone, string Addr
             errors[CheckoutFields.Phone] = phoneError;
         }
 
-        var cleanAddress = (address ?? "").Trim();
-        if (cleanAddress.Length == 0)
+        var cleanAddress = TypedText.CleanLines(address);
+        if (!TypedText.HasVisible(cleanAddress))
         {
             errors[CheckoutFields.Address] = "Enter the delivery address: house, street and area.";
         }
-        else if (cleanAddress.Length > OrderLimits.MaxAddressLength)
+        else if (TypedText.Length(cleanAddress) > OrderLimits.MaxAddressLength)
         {
             errors[CheckoutFields.Address] = $"Keep the address under {OrderLimits.MaxAddressLength} letters.";
         }
@@ -51,8 +52,8 @@ public sealed record CustomerDetails(string Name, PhoneNumber Phone, string Addr
             errors[CheckoutFields.Pincode] = pincodeError;
         }
 
-        var cleanNote = (note ?? "").Trim();
-        if (cleanNote.Length > OrderLimits.MaxNoteLength)
+        var cleanNote = TypedText.CleanLines(note);
+        if (TypedText.Length(cleanNote) > OrderLimits.MaxNoteLength)
         {
             errors[CheckoutFields.Note] = $"Keep the note under {OrderLimits.MaxNoteLength} letters.";
         }
@@ -63,10 +64,7 @@ public sealed record CustomerDetails(string Name, PhoneNumber Phone, string Addr
         }
 
         details = new CustomerDetails(cleanName, parsedPhone, cleanAddress, cleanPincode,
-            cleanNote.Length == 0 ? null : cleanNote);
+            TypedText.HasVisible(cleanNote) ? cleanNote : null);
         return true;
     }
-
-    private static string Clean(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Dukaan.Domain.Text;
 
 namespace Dukaan.Domain.Shops;
 
@@ -8,21 +8,20 @@ public static class ShopName
     public const int MaxLength = 80;
 
     /// <summary>
-    /// Trims the name, folds runs of white space into one space and NFC-normalises it, so that names typed on
-    /// different keyboards compare equal. On failure <paramref name="error"/> says what is wrong.
+    /// Cleans the name (<see cref="TypedText.CleanLine"/>: NFC, no invisible characters, white space folded), so
+    /// that names typed on different keyboards compare equal. On failure <paramref name="error"/> says what is wrong.
     /// </summary>
     public static bool TryNormalise(string? input, out string name, out string error)
     {
-        name = string.Join(' ', (input ?? "").Normalize(NormalizationForm.FormC)
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        name = TypedText.CleanLine(input);
         error = "";
-        if (name.Length == 0)
+        if (!TypedText.HasVisible(name))
         {
             error = "Enter a name for your shop.";
             return false;
         }
 
-        if (name.Length > MaxLength)
+        if (TypedText.Length(name) > MaxLength)
         {
             error = $"Keep the shop name to {MaxLength} characters or fewer.";
             return false;
