@@ -63,6 +63,22 @@ public sealed class CartOnStorefrontTests(StorefrontWebFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task ProductWithNoStockLeft_ShowsSoldOutWithoutAddButton()
+    {
+        var shop = await CheckoutShops.SeedAsync(app, null,
+            ("Amul Pure Ghee 1 L", 650m, 0), ("Tata Salt 1 kg", 28m, 3));
+        using var client = app.CreateClient();
+
+        var grid = await client.GetStringAsync($"/{shop.Slug}");
+        var page = await client.GetStringAsync($"/{shop.Slug}/p/{shop.Products[0].Id:N}");
+
+        Assert.Contains("Sold out", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-add-to-cart", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-id=\"{shop.Products[0].Id:N}\"", grid, StringComparison.Ordinal);
+        Assert.Contains($"data-id=\"{shop.Products[1].Id:N}\"", grid, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CartPage_ShowsDeliveryRule_AndIsNotCachedOrCookied()
     {
         var delivery = new DeliveryPolicy(Money.FromRupees(30), null);
