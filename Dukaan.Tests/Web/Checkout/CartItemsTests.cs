@@ -31,7 +31,8 @@ public sealed class CartItemsTests
     [Fact]
     public void Parse_KeepsAtMostTheLargestOrder()
     {
-        var many = string.Join(',', Enumerable.Range(0, OrderLimits.MaxLines + 5).Select(_ => $"{Guid.NewGuid():N}:1"));
+        var many = string.Join(',',
+            Enumerable.Range(0, OrderLimits.MaxLines + 5).Select(_ => $"{Guid.NewGuid():N}:1"));
 
         Assert.Equal(OrderLimits.MaxLines, CartItems.Parse([many]).Count);
     }
