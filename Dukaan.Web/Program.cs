@@ -1,4 +1,5 @@
 using Dukaan.Data;
+using Dukaan.Web.Checkout;
 using Dukaan.Web.Components;
 using Dukaan.Web.Hosting;
 using Dukaan.Web.Identity;
@@ -17,6 +18,7 @@ builder.Services.AddPhotos();
 builder.Services.AddStorefront();
 builder.Services.AddSellerPages();
 builder.Services.AddOrdering();
+builder.Services.AddCheckout();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.MapHealth();
 app.MapSellerIdentity();
 app.MapPhotos();
 app.MapStorefront();
+app.MapCheckout();
 app.MapSellerEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -28,7 +28,8 @@ public static class StorefrontQueries
                 .OrderBy(p => p.PricePaise)
                 .ThenBy(p => p.Id)
                 .Take(take)
-                .Select(p => new StorefrontProduct(p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut, p.CreatedAt)));
+                .Select(p => new StorefrontProduct(p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut || p.Stock == 0,
+                    p.CreatedAt)));
 
     /// <summary>Dearest first: <c>(price_paise, id) &lt; (after)</c>, descending.</summary>
     public static readonly Func<ReadDb, Guid, long, Guid, int, IAsyncEnumerable<StorefrontProduct>>
@@ -41,7 +42,8 @@ public static class StorefrontQueries
                 .OrderByDescending(p => p.PricePaise)
                 .ThenByDescending(p => p.Id)
                 .Take(take)
-                .Select(p => new StorefrontProduct(p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut, p.CreatedAt)));
+                .Select(p => new StorefrontProduct(p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut || p.Stock == 0,
+                    p.CreatedAt)));
 
     /// <summary>Newest first: <c>(created_at, id) &lt; (after)</c>, descending.</summary>
     public static readonly Func<ReadDb, Guid, DateTimeOffset, Guid, int, IAsyncEnumerable<StorefrontProduct>>
@@ -54,7 +56,8 @@ public static class StorefrontQueries
                 .OrderByDescending(p => p.CreatedAt)
                 .ThenByDescending(p => p.Id)
                 .Take(take)
-                .Select(p => new StorefrontProduct(p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut, p.CreatedAt)));
+                .Select(p => new StorefrontProduct(p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut || p.Stock == 0,
+                    p.CreatedAt)));
 
     /// <summary>One product of the shop at a slug, with the size of its full photo (one round trip).</summary>
     public static readonly Func<ReadDb, string, Guid, CancellationToken, Task<StorefrontProductDetail?>> ProductAsync =
@@ -75,6 +78,6 @@ public static class StorefrontQueries
                  p.PhotoHash,
                  v == null ? 0 : v.Width,
                  v == null ? 0 : v.Height,
-                 p.SoldOut))
+                 p.SoldOut || p.Stock == 0))
             .FirstOrDefault());
 }

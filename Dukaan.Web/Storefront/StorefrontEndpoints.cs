@@ -64,7 +64,7 @@ internal static class StorefrontEndpoints
         new(new { Links = links }) { StatusCode = StatusCodes.Status404NotFound };
 
     // Behind a proxy the forwarded-headers middleware has already put the public scheme and host on the request.
-    private static string BaseUrl(DukaanOptions options, HttpRequest request) =>
+    internal static string BaseUrl(DukaanOptions options, HttpRequest request) =>
         string.IsNullOrWhiteSpace(options.PublicBaseUrl)
             ? $"{request.Scheme}://{request.Host}{request.PathBase}"
             : options.PublicBaseUrl;

@@ -24,6 +24,10 @@ internal static partial class StorefrontHtml
         return match.Success ? match.Groups[1].Value : null;
     }
 
+    /// <summary>The page without its one allowed script, the browser-side cart (loaded with defer).</summary>
+    public static string WithoutCartScript(string html) =>
+        html.Replace("<script src=\"/assets/cart.js\" defer></script>", "", StringComparison.Ordinal);
+
     /// <summary>The raw (still encoded) text of the <c>&lt;title&gt;</c>.</summary>
     public static string Title(string html) => TitleElement().Match(html).Groups[1].Value;
 
