@@ -29,7 +29,7 @@ public static class TypedText
         return string.Join('\n', lines);
     }
 
-    /// <summary>True when the text has something a reader can see: a letter, digit, mark, symbol or punctuation.</summary>
+    /// <summary>True when the text has something to see: a letter, digit, mark, symbol or punctuation.</summary>
     public static bool HasVisible(string text) =>
         text.Any(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control
             or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse));

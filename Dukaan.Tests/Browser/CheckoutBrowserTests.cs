@@ -16,8 +16,8 @@ public sealed class CheckoutBrowserTests(BrowserApp app) : IClassFixture<Browser
         var page = await app.NewPhonePageAsync();
 
         await page.GotoAsync("/" + shop.Slug);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Tata Salt 1 kg to cart" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Amul Butter 500 g to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Tata Salt 1 kg" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Amul Butter 500 g" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-cart-count]")).ToHaveTextAsync(" (2)");
 
         await page.Locator("[data-cart-link]").ClickAsync();
@@ -62,9 +62,9 @@ public sealed class CheckoutBrowserTests(BrowserApp app) : IClassFixture<Browser
             ("Mother Dairy Paneer 200 g", 95m, null), ("Parle-G Gold 1 kg", 100m, null));
         var page = await app.NewPhonePageAsync();
         await page.GotoAsync($"/{shop.Slug}/p/{shop.Products[0].Id:N}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Mother Dairy Paneer 200 g to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Mother Dairy Paneer 200 g" }).ClickAsync();
         await page.GotoAsync($"/{shop.Slug}/p/{shop.Products[1].Id:N}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Parle-G Gold 1 kg to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Parle-G Gold 1 kg" }).ClickAsync();
         await page.GotoAsync($"/{shop.Slug}/cart");
         await Assertions.Expect(page.Locator("[data-cart-total]")).ToHaveTextAsync("₹235");
 

@@ -31,6 +31,8 @@ public sealed class BrowserApp : DukaanWebFactory
             ?? throw new InvalidOperationException("The server has no address.");
         BaseUrl = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 
+        // Shared two-core machines are slow at times: give assertions the same patience as actions.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
