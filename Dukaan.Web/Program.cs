@@ -13,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDukaanHosting();
 builder.Services.AddDukaanData(builder.Configuration);
 builder.AddDukaanCaching();
-builder.Services.AddSellerIdentity();
+builder.Services.AddSellerIdentity(builder.Configuration);
 builder.Services.AddPhotos();
 builder.Services.AddStorefront();
 builder.Services.AddSellerPages();

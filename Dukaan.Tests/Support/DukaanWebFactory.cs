@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -23,6 +24,9 @@ public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataPath { get; } =
         Path.Combine(Path.GetTempPath(), "dukaan-test-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>Sign-in posts one client may make per window; tests sign many sellers up from one address.</summary>
+    protected virtual int SignInPostsPerWindow => 10_000;
 
     public string SmsOutboxPath => Path.Combine(DataPath, "sms", "outbox.jsonl");
 
@@ -53,5 +57,6 @@ public class DukaanWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Dukaan:DataPath", DataPath);
         builder.UseSetting("Dukaan:MigrateOnStart", "false");
         builder.UseSetting("Dukaan:SeedDemo", "false");
+        builder.UseSetting("Dukaan:SignIn:PostsPerWindow", SignInPostsPerWindow.ToString(CultureInfo.InvariantCulture));
     }
 }

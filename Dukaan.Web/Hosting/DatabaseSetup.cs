@@ -1,5 +1,7 @@
 using Dukaan.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dukaan.Web.Hosting;
 
@@ -18,6 +20,8 @@ internal static class DatabaseSetup
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (options.MigrateOnStart)
         {
+            // Creating the history table first spares a fresh database EF's logged failure of reading it.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 

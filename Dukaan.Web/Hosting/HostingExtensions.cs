@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Dukaan.Data;
+using Dukaan.Web.Storefront;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -48,6 +49,8 @@ public static class HostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseHeadAsGet();
+        app.UseSlugCaseRedirect();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -58,8 +61,11 @@ public static class HostingExtensions
         });
         app.MapStaticAssets();
 
+        // Routing after the HEAD and slug-case rewrites, so that they decide which endpoint answers.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
         return app;

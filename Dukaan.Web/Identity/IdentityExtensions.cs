@@ -9,7 +9,7 @@ namespace Dukaan.Web.Identity;
 public static class IdentityExtensions
 {
     /// <summary>Cookie sign-in for sellers: 30 days, sliding. Codes are sent and checked by static forms.</summary>
-    public static IServiceCollection AddSellerIdentity(this IServiceCollection services)
+    public static IServiceCollection AddSellerIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -23,6 +23,7 @@ public static class IdentityExtensions
                 options.LogoutPath = "/seller/sign-out";
             });
         services.AddAuthorization();
+        services.AddSignInRateLimits(configuration);
         services.AddCascadingAuthenticationState();
 
         services.TryAddSingleton(TimeProvider.System);

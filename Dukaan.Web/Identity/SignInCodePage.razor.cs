@@ -34,8 +34,11 @@ public sealed partial class SignInCodePage
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
 
-    [SupplyParameterFromQuery]
-    private int? Resent { get; set; }
+    // A string, not an int: junk in the query must not turn the page into an error.
+    [SupplyParameterFromQuery(Name = "resent")]
+    private string? ResentQuery { get; set; }
+
+    private bool Resent => ResentQuery == "1";
 
     [SupplyParameterFromForm(FormName = "verify")]
     private string? Code { get; set; }

@@ -74,6 +74,21 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
             ? c : []), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    public async Task CodePage_JunkInQuery_StillShowsTheForm(string resent)
+    {
+        using var client = NewClient();
+
+        using var response = await client.GetAsync($"/seller/sign-in/code?phone=%2B919700002001&resent={resent}");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<label for=\"code\">Code</label>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("We sent a new code", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SignIn_BadNumber_ShowsMessageAndSendsNothing()
     {
