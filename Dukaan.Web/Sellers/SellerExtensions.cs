@@ -1,3 +1,4 @@
+using Dukaan.Web.Sellers.Settings;
 using Dukaan.Web.Storefront;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +11,7 @@ public static class SellerExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICatalogChanges, NullCatalogChanges>();
         services.AddScoped<ProductDesk>();
+        services.AddScoped<ShopSettingsDesk>();
         return services;
     }
 }
