@@ -1,3 +1,4 @@
+using Dukaan.Web.Sellers.Orders;
 using Dukaan.Web.Sellers.Settings;
 using Dukaan.Web.Storefront;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,7 @@ public static class SellerExtensions
         services.TryAddSingleton<ICatalogChanges, NullCatalogChanges>();
         services.AddScoped<ProductDesk>();
         services.AddScoped<ShopSettingsDesk>();
+        services.AddScoped<SellerOrderEvents>();
         return services;
     }
 }
