@@ -11,9 +11,11 @@ public static class IndianTime
 
     /// <summary>For example "3 Dec, 4:05 pm".</summary>
     public static string Short(DateTimeOffset at) =>
-        ToIst(at).ToString("d MMM, h:mm tt", CultureInfo.InvariantCulture).Replace("AM", "am", StringComparison.Ordinal)
+        ToIst(at).ToString("d MMM, h:mm tt", CultureInfo.InvariantCulture)
+            .Replace("AM", "am", StringComparison.Ordinal)
             .Replace("PM", "pm", StringComparison.Ordinal);
 
     /// <summary>Machine-readable, for <c>&lt;time datetime&gt;</c>.</summary>
-    public static string Iso(DateTimeOffset at) => ToIst(at).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Iso(DateTimeOffset at) =>
+        ToIst(at).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using Dukaan.Web.Ordering;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
 
 namespace Dukaan.Web.Sellers.Orders;
 
@@ -36,6 +37,9 @@ public sealed partial class NewOrdersLink
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
     private ILogger<NewOrdersLink> Logger { get; set; } = default!;
 
     private string Label => _count switch
@@ -62,7 +66,7 @@ public sealed partial class NewOrdersLink
             return;
         }
 
-        _watch = OrderWatch.Start(Notifications, shop.Id, _ => InvokeAsync(RecountAsync), Logger);
+        _watch = OrderWatch.Start(Notifications, shop.Id, s => InvokeAsync(() => OnSignalAsync(s)), Logger);
         Events.Changed += OnOrderChangedAsync;
         Navigation.LocationChanged += OnLocationChanged;
         _count = await Desk.CountAsync(sellerId, OrderStatus.Placed, CancellationToken.None);
@@ -73,6 +77,19 @@ public sealed partial class NewOrdersLink
         _watch?.Dispose();
         Events.Changed -= OnOrderChangedAsync;
         Navigation.LocationChanged -= OnLocationChanged;
+    }
+
+    private async Task OnSignalAsync(OrderSignal signal)
+    {
+        // The orders page says so itself; everywhere else (the dashboard) the seller hears it here.
+        var onOrdersPage = Navigation.ToBaseRelativePath(Navigation.Uri).StartsWith(
+            "seller/orders", StringComparison.OrdinalIgnoreCase);
+        if (signal.Number is { } number && !onOrdersPage)
+        {
+            Snackbar.Add($"New order #{number}", Severity.Normal);
+        }
+
+        await RecountAsync();
     }
 
     private Task OnOrderChangedAsync() => InvokeAsync(RecountAsync);

@@ -45,11 +45,12 @@ public sealed partial class OrderDetailPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private string PaymentText => _order?.PaymentState switch
+    private string PaymentText => _order switch
     {
-        PaymentState.Pending => "payment pending",
-        PaymentState.Paid => _order.PaidAt is { } at ? $"paid ({IndianTime.Short(at)})" : "paid",
-        _ => "collect on delivery",
+        null => "",
+        { PaymentState: PaymentState.Pending } => "UPI · payment pending",
+        { PaymentState: PaymentState.Paid, PaidAt: { } at } => $"UPI · paid ({IndianTime.Short(at)})",
+        _ => OrderMessages.Describe(_order.PaymentMethod),
     };
 
     protected override async Task OnParametersSetAsync()
@@ -110,7 +111,7 @@ public sealed partial class OrderDetailPage
             _tellCustomer = result.Succeeded && result.Order is { } changed ? TellCustomerLink(changed) : null;
             if (result.Succeeded)
             {
-                Snackbar.Add("Order updated.", Severity.Success);
+                Snackbar.Add("Order updated.", Severity.Normal);
                 await Events.NotifyChangedAsync();
             }
         }

@@ -88,7 +88,7 @@ public sealed partial class OrdersPage
     {
         if (signal.Number is { } number)
         {
-            Snackbar.Add($"New order #{number}", Severity.Info);
+            Snackbar.Add($"New order #{number}", Severity.Normal);
             await AddNewerAsync();
         }
         else

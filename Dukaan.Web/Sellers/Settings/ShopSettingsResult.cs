@@ -1,6 +1,8 @@
 namespace Dukaan.Web.Sellers.Settings;
 
-/// <summary>Saved, or refused with messages per field (<see cref="ShopSettingsFields"/>); nothing is half-saved.</summary>
+/// <summary>
+/// Saved, or refused with messages per field (<see cref="ShopSettingsFields"/>); nothing is ever half-saved.
+/// </summary>
 public sealed record ShopSettingsResult(bool Saved, bool NoShop, IReadOnlyDictionary<string, string> Errors)
 {
     internal static ShopSettingsResult Done { get; } = new(true, false, new Dictionary<string, string>());
