@@ -41,12 +41,14 @@ public static class SellerSeed
         string name,
         decimal rupees,
         string? photoHash = null,
-        DateTimeOffset? createdAt = null)
+        DateTimeOffset? createdAt = null,
+        int? stock = null)
     {
         var now = createdAt ?? DateTimeOffset.UtcNow;
         await using var db = await database.Writes.CreateDbContextAsync();
         var product = new Product(shopId, name, Money.FromRupees(rupees), now);
         product.SetPhoto(photoHash, now);
+        product.SetStock(stock, now);
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product.Id;

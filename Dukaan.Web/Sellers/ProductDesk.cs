@@ -36,11 +36,11 @@ public sealed class ProductDesk(
                 join s in db.Shops on p.ShopId equals s.Id
                 where s.SellerId == sellerId
                 orderby p.CreatedAt descending, p.Id descending
-                select new { p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut })
+                select new { p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut, p.Stock })
             .ToListAsync(cancellationToken);
 
         return [.. rows.Select(r =>
-            new ProductRow(r.Id, r.Name, Money.FromPaise(r.PricePaise), r.PhotoHash, r.SoldOut))];
+            new ProductRow(r.Id, r.Name, Money.FromPaise(r.PricePaise), r.PhotoHash, r.SoldOut, r.Stock))];
     }
 
     /// <summary>One of the seller's products, or null when it is not theirs (or does not exist).</summary>
@@ -51,20 +51,24 @@ public sealed class ProductDesk(
                 from p in db.Products.AsNoTracking()
                 join s in db.Shops on p.ShopId equals s.Id
                 where s.SellerId == sellerId && p.Id == productId
-                select new { p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut })
+                select new { p.Id, p.Name, p.PricePaise, p.PhotoHash, p.SoldOut, p.Stock })
             .SingleOrDefaultAsync(cancellationToken);
 
         return row is null
             ? null
-            : new ProductRow(row.Id, row.Name, Money.FromPaise(row.PricePaise), row.PhotoHash, row.SoldOut);
+            : new ProductRow(row.Id, row.Name, Money.FromPaise(row.PricePaise), row.PhotoHash, row.SoldOut, row.Stock);
     }
 
-    /// <summary>Adds a product to the seller's shop; null when the seller has no shop yet.</summary>
+    /// <summary>
+    /// Adds a product to the seller's shop; null when the seller has no shop yet. <paramref name="stock"/> null
+    /// means the shop does not count it.
+    /// </summary>
     public async Task<Guid?> AddAsync(
         Guid sellerId,
         string name,
         Money price,
         string? photoHash,
+        int? stock,
         CancellationToken cancellationToken)
     {
         await using var db = await writes.CreateDbContextAsync(cancellationToken);
@@ -77,6 +81,7 @@ public sealed class ProductDesk(
         var now = clock.GetUtcNow();
         var product = new Product(shop.Id, name, price, now);
         product.SetPhoto(photoHash, now);
+        product.SetStock(stock, now);
         db.Products.Add(product);
         shop.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
@@ -87,8 +92,8 @@ public sealed class ProductDesk(
     }
 
     /// <summary>
-    /// Changes the name and price, and the photo when <paramref name="newPhotoHash"/> is given (null keeps it).
-    /// False when the product is not the seller's.
+    /// Changes the name, price and stock (null: not counted), and the photo when <paramref name="newPhotoHash"/>
+    /// is given (null keeps it). False when the product is not the seller's.
     /// </summary>
     public Task<bool> UpdateAsync(
         Guid sellerId,
@@ -96,11 +101,13 @@ public sealed class ProductDesk(
         string name,
         Money price,
         string? newPhotoHash,
+        int? stock,
         CancellationToken cancellationToken)
     {
         return ChangeAsync(sellerId, productId, (product, now) =>
         {
             product.Update(name, price, now);
+            product.SetStock(stock, now);
             if (newPhotoHash is not null)
             {
                 product.SetPhoto(newPhotoHash, now);

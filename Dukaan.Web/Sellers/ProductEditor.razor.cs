@@ -19,6 +19,7 @@ public sealed partial class ProductEditor
     private string? _currentPhotoUrl;
     private string? _nameError;
     private string? _priceError;
+    private string? _stockError;
     private string? _photoError;
     private bool _saving;
     private bool _notFound;
@@ -33,6 +34,10 @@ public sealed partial class ProductEditor
 
     [PersistentState]
     public string? Price { get; set; }
+
+    /// <summary>Empty when the shop does not count this product's stock.</summary>
+    [PersistentState]
+    public string? Stock { get; set; }
 
     [Inject]
     private AuthenticationStateProvider Auth { get; set; } = default!;
@@ -71,6 +76,7 @@ public sealed partial class ProductEditor
         // Restored values (a resumed circuit) win over the stored ones: they are what the seller typed.
         Name ??= product.Name;
         Price ??= product.Price.Rupees.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        Stock ??= product.Stock?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _currentPhotoUrl = product.PhotoHash is null ? null : PhotoUrls.For(product.PhotoHash, PhotoSize.Square);
     }
 
@@ -98,9 +104,11 @@ public sealed partial class ProductEditor
 
         var nameOk = ProductFields.TryReadName(Name, out var name, out var nameError);
         var priceOk = PriceInput.TryParse(Price, out var price, out var priceError);
+        var stockOk = ProductFields.TryReadStock(Stock, out var stock, out var stockError);
         _nameError = nameOk ? null : nameError;
         _priceError = priceOk ? null : priceError;
-        if (!nameOk || !priceOk)
+        _stockError = stockOk ? null : stockError;
+        if (!nameOk || !priceOk || !stockOk)
         {
             return;
         }
@@ -108,7 +116,7 @@ public sealed partial class ProductEditor
         _saving = true;
         try
         {
-            await StoreAsync(sellerId, name, price);
+            await StoreAsync(sellerId, name, price, stock);
         }
         finally
         {
@@ -116,7 +124,7 @@ public sealed partial class ProductEditor
         }
     }
 
-    private async Task StoreAsync(Guid sellerId, string name, Money price)
+    private async Task StoreAsync(Guid sellerId, string name, Money price, int? stock)
     {
         string? photoHash = null;
         if (_photo is not null)
@@ -132,8 +140,8 @@ public sealed partial class ProductEditor
         }
 
         var saved = ProductId is { } productId
-            ? await Desk.UpdateAsync(sellerId, productId, name, price, photoHash, CancellationToken.None)
-            : await Desk.AddAsync(sellerId, name, price, photoHash, CancellationToken.None) is not null;
+            ? await Desk.UpdateAsync(sellerId, productId, name, price, photoHash, stock, CancellationToken.None)
+            : await Desk.AddAsync(sellerId, name, price, photoHash, stock, CancellationToken.None) is not null;
         if (!saved && ProductId is null)
         {
             // No shop yet: the shop form is a static page.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dukaan.Domain.Catalog;
 
 namespace Dukaan.Web.Sellers;
@@ -21,6 +22,44 @@ public static class ProductFields
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>The most units one product may count; more is almost certainly a typing slip.</summary>
+    public const int MaxStock = 1_00_000;
+
+    /// <summary>
+    /// Reads the optional stock count: empty means the shop does not count it; otherwise a whole number from 0.
+    /// </summary>
+    public static bool TryReadStock(string? input, out int? stock, out string error)
+    {
+        stock = null;
+        error = "";
+        var text = (input ?? "").Trim().Replace(",", "", StringComparison.Ordinal);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text[0] is '-' or '−')
+        {
+            error = "Stock can't be negative. Enter how many you have, or 0 if none are left.";
+            return false;
+        }
+
+        if (!text.All(char.IsAsciiDigit))
+        {
+            error = "Enter stock as a whole number, for example 12, or leave it empty if you don't count it.";
+            return false;
+        }
+
+        if (text.TrimStart('0').Length > 6 || int.Parse(text, CultureInfo.InvariantCulture) > MaxStock)
+        {
+            error = "The most stock one product can count is 1,00,000. Please check the number of zeros.";
+            return false;
+        }
+
+        stock = int.Parse(text, CultureInfo.InvariantCulture);
         return true;
     }
 }

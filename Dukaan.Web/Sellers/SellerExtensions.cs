@@ -1,3 +1,5 @@
+using Dukaan.Web.Sellers.Orders;
+using Dukaan.Web.Sellers.Settings;
 using Dukaan.Web.Storefront;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +12,8 @@ public static class SellerExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICatalogChanges, NullCatalogChanges>();
         services.AddScoped<ProductDesk>();
+        services.AddScoped<ShopSettingsDesk>();
+        services.AddScoped<SellerOrderEvents>();
         return services;
     }
 }

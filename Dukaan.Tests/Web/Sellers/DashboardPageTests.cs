@@ -40,6 +40,26 @@ public sealed class DashboardPageTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task Dashboard_TrackedStock_ShowsCountOrSoldOut()
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        var now = DateTimeOffset.UtcNow;
+        await SellerSeed.ProductAsync(database, shop.ShopId, "Counted", 10m, createdAt: now.AddMinutes(-2), stock: 12);
+        await SellerSeed.ProductAsync(database, shop.ShopId, "Gone", 10m, createdAt: now.AddMinutes(-1), stock: 0);
+        await SellerSeed.ProductAsync(database, shop.ShopId, "Uncounted", 10m, createdAt: now);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+
+        var cut = ctx.Render<DashboardHost>();
+
+        cut.Eventually(() => Assert.Equal(3, cut.FindAll(".product-row").Count));
+        var rows = cut.FindAll(".product-info");
+        Assert.DoesNotContain("in stock", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sold out", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sold out", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("12 in stock", rows[2].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dashboard_SellerWithoutShop_GoesToNewShopForm()
     {
         var sellerId = await SellerSeed.SellerAsync(database);

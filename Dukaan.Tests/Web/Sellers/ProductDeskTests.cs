@@ -18,7 +18,8 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
     {
         var shop = await SellerSeed.ShopAsync(database);
 
-        var id = await Desk().AddAsync(shop.SellerId, "Tata Salt 1 kg", Money.FromRupees(28m), "abc123", default);
+        var id = await Desk().AddAsync(
+            shop.SellerId, "Tata Salt 1 kg", Money.FromRupees(28m), "abc123", null, default);
 
         Assert.NotNull(id);
         await using var db = await database.Writes.CreateDbContextAsync();
@@ -36,7 +37,7 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
     {
         var sellerId = await SellerSeed.SellerAsync(database);
 
-        var id = await Desk().AddAsync(sellerId, "Atta", Money.FromRupees(285m), null, default);
+        var id = await Desk().AddAsync(sellerId, "Atta", Money.FromRupees(285m), null, null, default);
 
         Assert.Null(id);
         Assert.Empty(_changes.Changes);
@@ -49,7 +50,7 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
         var id = await SellerSeed.ProductAsync(database, shop.ShopId, "Atta", 285m, "oldhash");
         var price = Money.FromRupees(299.5m);
 
-        var updated = await Desk().UpdateAsync(shop.SellerId, id, "  Atta 5 kg ", price, null, default);
+        var updated = await Desk().UpdateAsync(shop.SellerId, id, "  Atta 5 kg ", price, null, null, default);
 
         Assert.True(updated);
         var row = await Desk().FindAsync(shop.SellerId, id, default);
@@ -66,7 +67,7 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
         var shop = await SellerSeed.ShopAsync(database);
         var id = await SellerSeed.ProductAsync(database, shop.ShopId, "Atta", 285m, "oldhash");
 
-        await Desk().UpdateAsync(shop.SellerId, id, "Atta", Money.FromRupees(285m), "newhash", default);
+        await Desk().UpdateAsync(shop.SellerId, id, "Atta", Money.FromRupees(285m), "newhash", null, default);
 
         var row = await Desk().FindAsync(shop.SellerId, id, default);
         Assert.Equal("newhash", row?.PhotoHash);
@@ -110,7 +111,8 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
         var desk = Desk();
 
         Assert.Null(await desk.FindAsync(intruder.SellerId, id, default));
-        Assert.False(await desk.UpdateAsync(intruder.SellerId, id, "Hacked", Money.FromRupees(1m), "evil", default));
+        Assert.False(await desk.UpdateAsync(
+            intruder.SellerId, id, "Hacked", Money.FromRupees(1m), "evil", null, default));
         Assert.False(await desk.SetSoldOutAsync(intruder.SellerId, id, soldOut: true, default));
         Assert.False(await desk.DeleteAsync(intruder.SellerId, id, default));
 
@@ -133,12 +135,31 @@ public sealed class ProductDeskTests(TestDatabase database) : IClassFixture<Test
         var desk = Desk();
         foreach (var name in new[] { "First", "Second", "Third" })
         {
-            await desk.AddAsync(shop.SellerId, name, Money.FromRupees(10m), null, default);
+            await desk.AddAsync(shop.SellerId, name, Money.FromRupees(10m), null, null, default);
         }
 
         var list = await desk.ListAsync(shop.SellerId, default);
 
         Assert.Equal(["Third", "Second", "First"], list.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_StockGivenThenCleared_StoresCountThenStopsCounting()
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        var id = await Desk().AddAsync(shop.SellerId, "Atta", Money.FromRupees(285m), null, 12, default);
+
+        var added = await Desk().FindAsync(shop.SellerId, id!.Value, default);
+        await Desk().UpdateAsync(shop.SellerId, id.Value, "Atta", Money.FromRupees(285m), null, 0, default);
+        var soldOut = await Desk().FindAsync(shop.SellerId, id.Value, default);
+        await Desk().UpdateAsync(shop.SellerId, id.Value, "Atta", Money.FromRupees(285m), null, null, default);
+        var untracked = await Desk().FindAsync(shop.SellerId, id.Value, default);
+
+        Assert.Equal(12, added!.Stock);
+        Assert.Equal(0, soldOut!.Stock);
+        Assert.True(soldOut.ShowsSoldOut);
+        Assert.Null(untracked!.Stock);
+        Assert.False(untracked.ShowsSoldOut);
     }
 
     [Fact]

@@ -131,6 +131,66 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         Assert.Empty(_photos.Uploads);
     }
 
+    [Theory]
+    [InlineData("2.5", "whole number")]
+    [InlineData("twelve", "whole number")]
+    [InlineData("-3", "be negative")]
+    [InlineData("5000000", "1,00,000")]
+    public async Task Save_BadStock_ShowsStockMessageAndStoresNothing(string typed, string expected)
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+        var cut = ctx.Render<ProductEditor>();
+
+        Type(cut, "#product-name", "Tata Salt");
+        Type(cut, "#product-price", "28");
+        Type(cut, "#product-stock", typed);
+        await cut.Find("form").SubmitAsync();
+
+        cut.Eventually(() => Assert.Contains(
+            System.Net.WebUtility.HtmlEncode(expected), cut.Markup, StringComparison.Ordinal));
+        await AssertNoProductsAsync(shop.ShopId);
+    }
+
+    [Theory]
+    [InlineData("12", 12)]
+    [InlineData(" 0 ", 0)]
+    [InlineData("", null)]
+    public async Task Save_StockField_StoresCountOrNotTracked(string typed, int? expected)
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+        var cut = ctx.Render<ProductEditor>();
+
+        Type(cut, "#product-name", "Tata Salt");
+        Type(cut, "#product-price", "28");
+        Type(cut, "#product-stock", typed);
+        await cut.Find("form").SubmitAsync();
+
+        var navigation = ctx.Services.GetRequiredService<NavigationManager>();
+        cut.Eventually(() => Assert.EndsWith("/seller", navigation.Uri, StringComparison.Ordinal));
+        await using var db = await database.Writes.CreateDbContextAsync();
+        Assert.Equal(expected, (await db.Products.SingleAsync(p => p.ShopId == shop.ShopId)).Stock);
+    }
+
+    [Fact]
+    public async Task Edit_TrackedStock_PrefillsAndClearingStopsCounting()
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        var id = await SellerSeed.ProductAsync(database, shop.ShopId, "Parle-G", 10m, stock: 7);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+        var cut = ctx.Render<ProductEditor>(p => p.Add(e => e.ProductId, id));
+
+        cut.Eventually(() => Assert.Equal("7", cut.Find("#product-stock").GetAttribute("value")));
+        Type(cut, "#product-stock", "");
+        await cut.Find("form").SubmitAsync();
+
+        var navigation = ctx.Services.GetRequiredService<NavigationManager>();
+        cut.Eventually(() => Assert.EndsWith("/seller", navigation.Uri, StringComparison.Ordinal));
+        await using var db = await database.Writes.CreateDbContextAsync();
+        Assert.Null((await db.Products.SingleAsync(p => p.Id == id)).Stock);
+    }
+
     [Fact]
     public async Task Edit_AnotherSellersProduct_ShowsNotInShop()
     {
@@ -155,7 +215,10 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         var cut = ctx.Render<ProductEditor>();
 
         (string Id, string Text)[] fields =
-            [("product-name", "Product name"), ("product-price", "Price"), ("product-photo", "Photo")];
+            [
+                ("product-name", "Product name"), ("product-price", "Price"), ("product-stock", "Stock (optional)"),
+                ("product-photo", "Photo"),
+            ];
         foreach (var (id, text) in fields)
         {
             var label = cut.Find($"label[for='{id}']");

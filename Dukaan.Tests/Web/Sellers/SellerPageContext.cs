@@ -3,8 +3,11 @@ using Bunit;
 using Dukaan.Data;
 using Dukaan.Tests.Support;
 using Dukaan.Web.Hosting;
+using Dukaan.Web.Ordering;
 using Dukaan.Web.Photos;
 using Dukaan.Web.Sellers;
+using Dukaan.Web.Sellers.Orders;
+using Dukaan.Web.Sellers.Settings;
 using Dukaan.Web.Storefront;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +46,11 @@ internal static class SellerPageContext
         ctx.Services.AddSingleton(Options.Create(new DukaanOptions()));
         ctx.Services.AddLogging();
         ctx.Services.AddScoped<ProductDesk>();
+        ctx.Services.AddScoped<ShopSettingsDesk>();
+        ctx.Services.AddScoped<OrderDesk>();
+        ctx.Services.AddScoped<OrderPlacement>();
+        ctx.Services.AddScoped<SellerOrderEvents>();
+        ctx.Services.AddSingleton<IOrderNotifications, OrderNotifications>();
 
         // Last: it builds the renderer, after which no service can be added.
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
