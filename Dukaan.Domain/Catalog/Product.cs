@@ -44,9 +44,13 @@ public sealed class Product
 
     public void Update(string name, Money price, DateTimeOffset now)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var trimmed = name.Trim();
-        if (trimmed.Length > MaxNameLength)
+        var trimmed = Text.TypedText.CleanLine(name);
+        if (!Text.TypedText.HasVisible(trimmed))
+        {
+            throw new ArgumentException("A product needs a name.", nameof(name));
+        }
+
+        if (Text.TypedText.Length(trimmed) > MaxNameLength)
         {
             throw new ArgumentException($"A product name has at most {MaxNameLength} characters.", nameof(name));
         }

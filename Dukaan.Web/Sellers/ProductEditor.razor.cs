@@ -22,6 +22,9 @@ public sealed partial class ProductEditor
     private string? _stockError;
     private string? _photoError;
     private bool _saving;
+
+    // A chosen photo that was refused before upload (too large): saving waits for a new choice or a clear "no".
+    private bool _photoBlocksSaving;
     private bool _notFound;
     private Guid? _sellerId;
 
@@ -75,7 +78,8 @@ public sealed partial class ProductEditor
 
         // Restored values (a resumed circuit) win over the stored ones: they are what the seller typed.
         Name ??= product.Name;
-        Price ??= product.Price.Rupees.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        // Shown as the storefront shows it, without the sign the field already carries: 1,299.50.
+        Price ??= product.Price.ToString().TrimStart('₹');
         Stock ??= product.Stock?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _currentPhotoUrl = product.PhotoHash is null ? null : PhotoUrls.For(product.PhotoHash, PhotoSize.Square);
     }
@@ -84,20 +88,28 @@ public sealed partial class ProductEditor
     {
         _photo = null;
         _photoError = null;
+        _photoBlocksSaving = false;
         var file = e.File;
         if (file.Size > PhotoLimits.MaxUploadBytes)
         {
             _photoError = $"This photo is {Megabytes(file.Size)} MB; the most we take is "
                 + $"{Megabytes(PhotoLimits.MaxUploadBytes)} MB. Choose a smaller photo.";
+            _photoBlocksSaving = true;
             return;
         }
 
         _photo = file;
     }
 
+    private void SaveWithoutPhoto()
+    {
+        _photoBlocksSaving = false;
+        _photoError = null;
+    }
+
     private async Task SaveAsync()
     {
-        if (_saving || _sellerId is not { } sellerId)
+        if (_saving || _sellerId is not { } sellerId || _photoBlocksSaving)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dukaan.Domain.Catalog;
+using Dukaan.Domain.Text;
 
 namespace Dukaan.Web.Sellers;
 
@@ -8,17 +9,18 @@ public static class ProductFields
 {
     public static bool TryReadName(string? input, out string name, out string error)
     {
-        name = (input ?? "").Trim();
+        name = TypedText.CleanLine(input);
         error = "";
-        if (name.Length == 0)
+        if (!TypedText.HasVisible(name))
         {
             error = "Enter the product name.";
             return false;
         }
 
-        if (name.Length > Product.MaxNameLength)
+        var length = TypedText.Length(name);
+        if (length > Product.MaxNameLength)
         {
-            error = $"A product name can have at most {Product.MaxNameLength} characters (this one has {name.Length}).";
+            error = $"A product name can have at most {Product.MaxNameLength} characters (this one has {length}).";
             return false;
         }
 

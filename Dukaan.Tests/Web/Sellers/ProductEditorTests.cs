@@ -230,6 +230,60 @@ public sealed class ProductEditorTests(TestDatabase database) : IClassFixture<Te
         Assert.Contains("Save product", cut.Find("button[type=submit]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NameMessage_AfterTheSellerTypesAName_Disappears()
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+        var cut = ctx.Render<ProductEditor>();
+        await cut.Find("form").SubmitAsync();
+        cut.Eventually(() => Assert.Contains("Enter the product name.", cut.Markup, StringComparison.Ordinal));
+
+        Type(cut, "#product-name", "Tata Tea 250 g");
+
+        cut.Eventually(() => Assert.DoesNotContain("Enter the product name.", cut.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Save_PhotoOverTheLimit_WaitsUntilTheSellerDecides()
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+        var cut = ctx.Render<ProductEditor>();
+        Type(cut, "#product-name", "Amul Ghee 1 L");
+        Type(cut, "#product-price", "650");
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(
+            new byte[PhotoLimits.MaxUploadBytes + 1], "huge.jpg", contentType: "image/jpeg"));
+
+        await cut.Find("form").SubmitAsync();
+        await AssertNoProductsAsync(shop.ShopId);
+        Assert.Contains("Choose a smaller photo", cut.Markup, StringComparison.Ordinal);
+
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Save without a photo", StringComparison.Ordinal))
+            .Click();
+        await cut.Find("form").SubmitAsync();
+
+        await using var db = await database.Writes.CreateDbContextAsync();
+        cut.Eventually(() => Assert.Equal(1, db.Products.Count(p => p.ShopId == shop.ShopId)));
+        Assert.Null((await db.Products.SingleAsync(p => p.ShopId == shop.ShopId)).PhotoHash);
+        Assert.Empty(_photos.Uploads);
+    }
+
+    [Fact]
+    public async Task Save_NameOfInvisibleCharacters_IsRefused()
+    {
+        var shop = await SellerSeed.ShopAsync(database);
+        await using var ctx = SellerPageContext.Create(database, shop.SellerId, _photos, _changes);
+        var cut = ctx.Render<ProductEditor>();
+
+        Type(cut, "#product-name", "\u200B\u200B\u202E");
+        Type(cut, "#product-price", "10");
+        await cut.Find("form").SubmitAsync();
+
+        cut.Eventually(() => Assert.Contains("Enter the product name.", cut.Markup, StringComparison.Ordinal));
+        await AssertNoProductsAsync(shop.ShopId);
+    }
+
     private static void Type(IRenderedComponent<ProductEditor> cut, string selector, string value) =>
         cut.Find(selector).Input(value);
 
