@@ -62,6 +62,50 @@ public sealed class OrderDeskBrowserTests(BrowserApp app) : IClassFixture<Browse
         await ScreenshotAsync(seller, "seller-order-delivered.png");
     }
 
+    [Fact]
+    public async Task Customer_OrdersTwoProductsCashOnDelivery_SellerSeesItArriveAndDelivers()
+    {
+        var seller = await app.NewPhonePageAsync();
+        await SellerJourney.SignUpAsync(seller, app, "98765 04321", "+919876504321", "Gupta Kirana");
+        var (shopId, slug) = await ShopAsync("gupta-kirana");
+        await SellerSeed.ProductAsync(app.Database, shopId, "Tata Salt 1 kg", 28m, stock: 10);
+        await SellerSeed.ProductAsync(app.Database, shopId, "Amul Butter 500 g", 285m, stock: 5);
+        await seller.GotoAsync("/seller/orders");
+        await WaitUntilLiveAsync(seller);
+        await seller.EvaluateAsync("() => { window.sameDocument = true; }");
+
+        var customer = await app.NewPhonePageAsync();
+        await customer.GotoAsync("/" + slug);
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Tata Salt 1 kg" }).ClickAsync();
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Amul Butter 500 g" }).ClickAsync();
+        await customer.Locator("[data-cart-link]").ClickAsync();
+        await Assertions.Expect(customer.Locator("[data-cart-total]")).ToHaveTextAsync("₹313");
+        await customer.GetByRole(AriaRole.Link, new() { Name = "Go to checkout" }).ClickAsync();
+        await customer.GetByLabel("Your name").FillAsync("Meena Gupta");
+        await customer.GetByLabel("Phone number").FillAsync("98123 40000");
+        await customer.GetByLabel("Delivery address").FillAsync("4 Station Road, Nashik");
+        await customer.GetByLabel("Pincode").FillAsync("422001");
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Place order · ₹313" }).ClickAsync();
+        await customer.WaitForURLAsync("**/o/**");
+        await Assertions.Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "Order #1001" })).ToBeVisibleAsync();
+
+        var card = seller.Locator(".order-card").First;
+        await Assertions.Expect(card).ToContainTextAsync("Meena Gupta");
+        await Assertions.Expect(card).ToContainTextAsync("₹313");
+        Assert.True(await seller.EvaluateAsync<bool>("() => window.sameDocument === true"), "the page reloaded");
+        await card.Locator("a").ClickAsync();
+        (string Button, string Step)[] steps =
+            [("Accept", "Accepted"), ("Ship", "Shipped"), ("Mark delivered", "Delivered")];
+        foreach (var (button, step) in steps)
+        {
+            await seller.Locator(".order-actions").GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            await Assertions.Expect(seller.Locator(".step-status").Last).ToHaveTextAsync(step);
+        }
+
+        await customer.ReloadAsync();
+        await Assertions.Expect(customer.GetByText("Delivered").First).ToBeVisibleAsync();
+    }
+
     /// <summary>Keeps a picture of the page when <c>DUKAAN_SCREENSHOTS</c> names a folder.</summary>
     private static async Task ScreenshotAsync(IPage page, string name)
     {
