@@ -16,7 +16,8 @@ public sealed class SellerPagesBrowserTests(SignedInSellerApp app) : IClassFixtu
         var port = FreePort();
         app.UseKestrel(port);
         app.StartServer();
-        await using var browser = await LaunchAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
         await using var context = await browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = 390, Height = 844 },
@@ -56,11 +57,6 @@ public sealed class SellerPagesBrowserTests(SignedInSellerApp app) : IClassFixtu
         }
     }
 
-    private static async Task<IBrowser> LaunchAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
-    }
 
     private static int FreePort()
     {

@@ -34,16 +34,7 @@ public sealed class BrowserApp : DukaanWebFactory
         // Shared two-core machines are slow at times: give assertions the same patience as actions.
         Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("DUKAAN_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
     }
 
     /// <summary>A fresh browser profile (no cookies) sized like a mid-range Android phone.</summary>

@@ -8,12 +8,11 @@ public static class OrderingExtensions
     /// <summary>
     /// Order placement (<see cref="OrderPlacement"/>), the customer's order page (<see cref="CustomerOrders"/>), the
     /// seller's desk (<see cref="OrderDesk"/>) and new-order signals (<see cref="IOrderNotifications"/>, fed from
-    /// PostgreSQL LISTEN). Call after the storefront so its <see cref="ICatalogChanges"/> is the one used.
+    /// PostgreSQL LISTEN). Stock changes are reported through the storefront's <see cref="ICatalogChanges"/>.
     /// </summary>
     public static IServiceCollection AddOrdering(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ICatalogChanges, NoCatalogChanges>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<CustomerOrders>();
         services.AddScoped<OrderDesk>();

@@ -1,6 +1,5 @@
 using Dukaan.Web.Sellers.Orders;
 using Dukaan.Web.Sellers.Settings;
-using Dukaan.Web.Storefront;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dukaan.Web.Sellers;
@@ -10,7 +9,6 @@ public static class SellerExtensions
     public static IServiceCollection AddSellerPages(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ICatalogChanges, NullCatalogChanges>();
         services.AddScoped<ProductDesk>();
         services.AddScoped<ShopSettingsDesk>();
         services.AddScoped<SellerOrderEvents>();

@@ -23,7 +23,18 @@ public sealed class OrderingFixture : IAsyncLifetime
     private ServiceProvider? _services;
     private AsyncServiceScope _scope;
 
-    public ConcurrentBag<Guid> ChangedShops { get; } = [];
+    public RecordingCatalogChanges CatalogChanges { get; } = new();
+
+    public IReadOnlyList<Guid> ChangedShops
+    {
+        get
+        {
+            lock (CatalogChanges.Changes)
+            {
+                return CatalogChanges.Changes.Select(change => change.ShopId).ToList();
+            }
+        }
+    }
 
     public IServiceProvider Services => _scope.ServiceProvider;
 
@@ -51,7 +62,7 @@ public sealed class OrderingFixture : IAsyncLifetime
         _services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<ICatalogChanges>(new RecordingCatalogChanges(ChangedShops))
+            .AddSingleton<ICatalogChanges>(CatalogChanges)
             .AddDukaanData(configuration)
             .AddOrdering()
             .BuildServiceProvider();
@@ -107,14 +118,5 @@ public sealed class OrderingFixture : IAsyncLifetime
     {
         await using var db = await Writes.CreateDbContextAsync();
         return await db.Orders.CountAsync(o => o.ShopId == shopId);
-    }
-
-    private sealed class RecordingCatalogChanges(ConcurrentBag<Guid> changed) : ICatalogChanges
-    {
-        public Task ShopChangedAsync(Guid shopId, string slug, CancellationToken cancellationToken)
-        {
-            changed.Add(shopId);
-            return Task.CompletedTask;
-        }
     }
 }
