@@ -23,6 +23,8 @@ public abstract class DukaanDb : DbContext, IDataProtectionKeyContext
 
     public DbSet<OtpChallenge> OtpChallenges => Set<OtpChallenge>();
 
+    public DbSet<SellerSession> SellerSessions => Set<SellerSession>();
+
     public DbSet<Shop> Shops => Set<Shop>();
 
     public DbSet<Product> Products => Set<Product>();

@@ -158,6 +158,34 @@ namespace Dukaan.Data.Migrations
                     b.ToTable("sellers", (string)null);
                 });
 
+            modelBuilder.Entity("Dukaan.Domain.Identity.SellerSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seller_sessions");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_seller_sessions_seller_id");
+
+                    b.ToTable("seller_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Dukaan.Domain.Ordering.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -515,6 +543,16 @@ namespace Dukaan.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_products_shops_shop_id");
+                });
+
+            modelBuilder.Entity("Dukaan.Domain.Identity.SellerSession", b =>
+                {
+                    b.HasOne("Dukaan.Domain.Identity.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_seller_sessions_sellers_seller_id");
                 });
 
             modelBuilder.Entity("Dukaan.Domain.Ordering.Order", b =>

@@ -50,6 +50,7 @@ public sealed class BrowserApp : DukaanWebFactory
             TimezoneId = "Asia/Kolkata",
         });
         context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -21,6 +21,7 @@ public static class IdentityExtensions
                 options.SlidingExpiration = true;
                 options.LoginPath = SignInUrls.SignIn;
                 options.LogoutPath = "/seller/sign-out";
+                options.Events.OnValidatePrincipal = ValidateSessionAsync;
             });
         services.AddAuthorization();
         services.AddSignInRateLimits(configuration);
@@ -28,6 +29,8 @@ public static class IdentityExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISmsSender, OutboxSmsSender>();
+        services.AddMemoryCache();
+        services.AddSingleton<SellerSessions>();
         services.AddSingleton<OtpService>();
         services.AddSingleton<SellerAccounts>();
         services.AddSingleton<ShopCreator>();
@@ -41,10 +44,27 @@ public static class IdentityExtensions
         return app;
     }
 
+    // A cookie whose session was ended (signed out, here or on another device) no longer signs anyone in.
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SellerSessions>();
+        var session = context.Principal?.SessionId();
+        if (session is null || !await sessions.IsActiveAsync(session.Value, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
     private static async Task<IResult> SignOutAsync(HttpContext context, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(IdentityExtensions).FullName!);
         var sellerId = context.User.SellerId();
+        if (context.User.SessionId() is { } session)
+        {
+            await context.RequestServices.GetRequiredService<SellerSessions>().EndAsync(session, CancellationToken.None);
+        }
+
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         IdentityLog.SignedOut(logger, sellerId);
 

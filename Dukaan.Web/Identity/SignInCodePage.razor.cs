@@ -25,6 +25,9 @@ public sealed partial class SignInCodePage
     [Inject]
     private ILogger<SignInCodePage> Logger { get; set; } = default!;
 
+    [Inject]
+    private SellerSessions Sessions { get; set; } = default!;
+
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -75,9 +78,10 @@ public sealed partial class SignInCodePage
         }
 
         var seller = await Sellers.FindOrCreateAsync(phone, HttpContext.RequestAborted);
+        var session = await Sessions.StartAsync(seller.Id, HttpContext.RequestAborted);
         await HttpContext.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            SellerClaims.Principal(seller.Id, seller.Phone),
+            SellerClaims.Principal(seller.Id, seller.Phone, session),
             new AuthenticationProperties { IsPersistent = true });
         IdentityLog.SignedIn(Logger, seller.Id);
 

@@ -125,6 +125,38 @@ public sealed partial class SignInFlowTests(DukaanWebFactory app) : IClassFixtur
         Assert.Equal("/seller/sign-in", afterwards.Headers.Location!.AbsolutePath);
     }
 
+    [Fact]
+    public async Task SignOut_CopiedCookie_StopsWorkingToo()
+    {
+        using var client = NewClient();
+        var phone = TestPhones.Next();
+        var signIn = await GetPageAsync(client, "/seller/sign-in");
+        using var sent = await PostAsync(client, "/seller/sign-in", signIn, "send-code", ("Phone", phone.Value));
+        var codeUrl = sent.Headers.Location!.OriginalString;
+        var codePage = await GetPageAsync(client, codeUrl);
+        using var verified = await PostAsync(
+            client, codeUrl, codePage, "verify", ("Code", OutboxCodesFor(phone.Value).Single()));
+        var copied = verified.Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith("dukaan.seller=", StringComparison.Ordinal));
+        var cookie = copied[..copied.IndexOf(';', StringComparison.Ordinal)];
+        using var thief = app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = false,
+        });
+        thief.DefaultRequestHeaders.Add("Cookie", cookie);
+        using var before = await thief.GetAsync("/seller/new-shop");
+
+        var newShop = await GetPageAsync(client, "/seller/new-shop");
+        using var signedOut = await PostAsync(client, "/seller/sign-out", newShop, handler: null);
+        using var after = await thief.GetAsync("/seller/new-shop");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/seller/sign-in", after.Headers.Location!.AbsolutePath);
+    }
+
     private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
