@@ -27,6 +27,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.CustomerPhone).HasMaxLength(16).IsRequired();
         builder.Property(o => o.Address).HasMaxLength(OrderLimits.MaxAddressLength).IsRequired();
         builder.Property(o => o.Pincode).HasMaxLength(6).IsRequired();
+        builder.Property(o => o.UpiPayee).HasMaxLength(100);
         builder.Property(o => o.Note).HasMaxLength(OrderLimits.MaxNoteLength);
         builder.Property(o => o.IdempotencyKey).HasMaxLength(OrderLimits.MaxIdempotencyKeyLength).IsRequired();
         builder.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(16);

@@ -291,6 +291,11 @@ namespace Dukaan.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpiPayee")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("upi_payee");
+
                     b.HasKey("Id")
                         .HasName("pk_orders");
 
@@ -375,6 +380,10 @@ namespace Dukaan.Data.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
+
+                    b.Property<bool>("StockTaken")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stock_taken");
 
                     b.Property<long>("UnitPricePaise")
                         .HasColumnType("bigint")

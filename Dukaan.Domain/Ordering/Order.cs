@@ -62,6 +62,9 @@ public sealed class Order
 
     public IReadOnlyList<OrderLine> Lines => _lines;
 
+    /// <summary>The UPI ID the order is paid to: the shop's when it was placed, even if the shop changes it.</summary>
+    public string? UpiPayee { get; private set; }
+
     /// <summary>The statuses the order went through, oldest first.</summary>
     public IReadOnlyList<OrderEvent> Events => _events;
 
@@ -86,9 +89,15 @@ public sealed class Order
         PaymentMethod payment,
         IReadOnlyList<OrderLine> lines,
         DeliveryPolicy delivery,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        UpiId? upiPayee = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
+        if (payment == PaymentMethod.Upi && upiPayee is null)
+        {
+            throw new ArgumentException("A UPI order names the UPI ID it is paid to.", nameof(upiPayee));
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         if (lines.Count == 0)
@@ -110,6 +119,7 @@ public sealed class Order
             Pincode = customer.Pincode,
             Note = customer.Note,
             PaymentMethod = payment,
+            UpiPayee = payment == PaymentMethod.Upi ? upiPayee?.Value : null,
             PaymentState = payment == PaymentMethod.Upi ? PaymentState.Pending : PaymentState.NotApplicable,
             SubtotalPaise = subtotal.Paise,
             DeliveryChargePaise = charge.Paise,
@@ -155,6 +165,14 @@ public sealed class Order
     }
 
     /// <summary>Records that the seller received a UPI payment. Cash orders and ended orders are refused.</summary>
+    /// <summary>True while the customer should still pay by UPI: not yet paid, and the order still stands.</summary>
+    public bool AwaitsPayment => PaymentMethod == PaymentMethod.Upi && PaymentState == PaymentState.Pending
+        && Status is not (OrderStatus.Rejected or OrderStatus.Cancelled);
+
+    /// <summary>True when the customer paid for an order that was then rejected or cancelled.</summary>
+    public bool NeedsRefund => PaymentState == PaymentState.Paid
+        && Status is OrderStatus.Rejected or OrderStatus.Cancelled;
+
     public bool TryMarkPaid(DateTimeOffset now, out string error)
     {
         if (PaymentMethod != PaymentMethod.Upi)

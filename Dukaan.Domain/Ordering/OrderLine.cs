@@ -12,7 +12,7 @@ public sealed class OrderLine
     {
     }
 
-    public OrderLine(Guid productId, string productName, Money unitPrice, int quantity)
+    public OrderLine(Guid productId, string productName, Money unitPrice, int quantity, bool stockTaken = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(productName);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(unitPrice.Paise, nameof(unitPrice));
@@ -23,6 +23,7 @@ public sealed class OrderLine
         ProductName = productName;
         UnitPricePaise = unitPrice.Paise;
         Quantity = quantity;
+        StockTaken = stockTaken;
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -37,6 +38,12 @@ public sealed class OrderLine
     public long UnitPricePaise { get; private set; }
 
     public int Quantity { get; private set; }
+
+    /// <summary>
+    /// True when placing the order took these units from counted stock; only such units go back on reject or
+    /// cancel (a product that started counting stock later never gains units it did not give).
+    /// </summary>
+    public bool StockTaken { get; private set; }
 
     public Money UnitPrice => Money.FromPaise(UnitPricePaise);
 

@@ -1,10 +1,12 @@
 using Deque.AxeCore.Playwright;
 using Dukaan.Tests.Support;
+using static Dukaan.Tests.Support.BrowserWaits;
 using Microsoft.Playwright;
 
 namespace Dukaan.Tests.Browser;
 
 /// <summary>axe-core on the pages a shopkeeper and a customer meet first: no serious or critical violations.</summary>
+[Collection(QuietBrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -17,16 +19,19 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         found["sign-in"] = Accessibility.Serious(await page.RunAxe());
         await page.GetByLabel("Phone number").FillAsync("90000 11111");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send code" }).ClickAsync();
-        await page.WaitForURLAsync("**/seller/sign-in/code**");
+        await page.WaitForURLAsync("**/seller/sign-in/code**", Committed);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         found["code"] = Accessibility.Serious(await page.RunAxe());
 
         await page.GetByLabel("Code").FillAsync(await SmsOutbox.LatestCodeAsync(app.SmsOutboxPath, "+919000011111"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
-        await page.WaitForURLAsync("**/seller/new-shop**");
+        await page.WaitForURLAsync("**/seller/new-shop**", Committed);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         found["new-shop"] = Accessibility.Serious(await page.RunAxe());
         await page.GetByLabel("Shop name").FillAsync("Axe Kirana");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create shop" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal), Committed);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await Assertions.Expect(page.GetByText("/axe-kirana").First).ToBeVisibleAsync();
         found["dashboard"] = Accessibility.Serious(await page.RunAxe());
 
@@ -48,7 +53,8 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.GotoAsync("/" + shop.Slug);
         found["shop"] = Accessibility.Serious(await page.RunAxe());
         await page.Locator("a[href*='/p/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/p/**");
+        await page.WaitForURLAsync("**/p/**", Committed);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         found["product"] = Accessibility.Serious(await page.RunAxe());
         await page.GotoAsync("/no-such-shop-here");
         found["not-found"] = Accessibility.Serious(await page.RunAxe());

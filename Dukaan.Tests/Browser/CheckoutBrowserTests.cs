@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace Dukaan.Tests.Browser;
 
 /// <summary>Issue #3's customer side on a phone-sized Chromium: cart, checkout with cash, the order page.</summary>
+[Collection(QuietBrowserCollection.Name)]
 public sealed class CheckoutBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -1,4 +1,5 @@
 using Dukaan.Tests.Support;
+using static Dukaan.Tests.Support.BrowserWaits;
 using Microsoft.Playwright;
 using SkiaSharp;
 
@@ -8,6 +9,7 @@ namespace Dukaan.Tests.Browser;
 /// Issue #2 end to end on a phone-sized Chromium: sign up with a code from the SMS outbox, create a shop,
 /// add a product with a camera photo, and see it as a customer.
 /// </summary>
+[Collection(QuietBrowserCollection.Name)]
 public sealed class CoreLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -20,7 +22,7 @@ public sealed class CoreLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await SellerJourney.AddProductAsync(
             seller, "Parle-G Gold 1 kg", "1,299.50", RepoPaths.Photo("orientation-Landscape_6.jpg"));
-        await seller.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal));
+        await seller.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal), Committed);
         await Assertions.Expect(seller.GetByText("Parle-G Gold 1 kg")).ToBeVisibleAsync();
 
         var customer = await app.NewPhonePageAsync();
@@ -57,7 +59,7 @@ public sealed class CoreLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
         await SellerJourney.SignUpAsync(seller, app, "8123456789", "+918123456789", "GPS Test Store");
 
         await SellerJourney.AddProductAsync(seller, "Tata Salt 1 kg", "28", RepoPaths.Photo("gps-tagged-DSCN0010.jpg"));
-        await seller.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal));
+        await seller.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal), Committed);
 
         var customer = await app.NewPhonePageAsync();
         await customer.GotoAsync("/gps-test-store");
@@ -80,7 +82,7 @@ public sealed class CoreLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
         var seller = await app.NewPhonePageAsync();
         await SellerJourney.SignUpAsync(seller, app, "7000000001", "+917000000001", "Markup Test");
         await SellerJourney.AddProductAsync(seller, name, "10", photoPath: null);
-        await seller.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal));
+        await seller.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal), Committed);
         await Assertions.Expect(seller.GetByText(name)).ToBeVisibleAsync();
 
         var customer = await app.NewPhonePageAsync();

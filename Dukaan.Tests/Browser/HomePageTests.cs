@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 
 namespace Dukaan.Tests.Browser;
 
+[Collection(QuietBrowserCollection.Name)]
 public sealed class HomePageTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -14,7 +15,7 @@ public sealed class HomePageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync("/");
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         await page.GetByRole(AriaRole.Link, new() { Name = "Open your shop" }).ClickAsync();
-        await page.WaitForURLAsync("**/seller/sign-in**");
+        await page.WaitForURLAsync("**/seller/sign-in**", new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.False(overflow, "the home page scrolls sideways on a phone");
         Assert.Contains("/seller/sign-in", page.Url, StringComparison.Ordinal);

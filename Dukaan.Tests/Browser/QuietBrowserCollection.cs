@@ -1,7 +1,7 @@
 namespace Dukaan.Tests.Browser;
 
 /// <summary>
-/// Browser journeys with live updates run on their own, after the parallel tests: timing in a real browser on a
+/// Browser journeys run on their own, after the parallel tests: timing in a real browser on a
 /// busy two-core machine is what they test, and parallel bUnit renders starve them.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

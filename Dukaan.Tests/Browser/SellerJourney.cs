@@ -1,4 +1,5 @@
 using Dukaan.Tests.Support;
+using static Dukaan.Tests.Support.BrowserWaits;
 using Microsoft.Playwright;
 
 namespace Dukaan.Tests.Browser;
@@ -12,19 +13,19 @@ internal static class SellerJourney
     public static async Task SignUpAsync(IPage page, BrowserApp app, string typedPhone, string e164, string shopName)
     {
         await page.GotoAsync("/seller");
-        await page.WaitForURLAsync("**/seller/sign-in**");
+        await page.WaitForURLAsync("**/seller/sign-in**", Committed);
         await page.GetByLabel("Phone number").FillAsync(typedPhone);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send code" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/seller/sign-in/code**");
+        await page.WaitForURLAsync("**/seller/sign-in/code**", Committed);
         var code = await SmsOutbox.LatestCodeAsync(app.SmsOutboxPath, e164);
         await page.GetByLabel("Code").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/seller/new-shop**");
+        await page.WaitForURLAsync("**/seller/new-shop**", Committed);
         await page.GetByLabel("Shop name").FillAsync(shopName);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create shop" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/seller", StringComparison.Ordinal), Committed);
     }
 
     /// <summary>Fills the add-product form and presses "Save product"; the caller checks the outcome.</summary>

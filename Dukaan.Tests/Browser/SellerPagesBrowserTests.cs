@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace Dukaan.Tests.Browser;
 
 /// <summary>The seller pages in Chromium at a phone's size, signed in by the test-only header.</summary>
+[Collection(QuietBrowserCollection.Name)]
 public sealed class SellerPagesBrowserTests(SignedInSellerApp app) : IClassFixture<SignedInSellerApp>
 {
     [Fact]

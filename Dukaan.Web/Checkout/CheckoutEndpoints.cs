@@ -1,3 +1,4 @@
+using System.Text;
 using Dukaan.Domain.Ordering;
 using Dukaan.Web.Hosting;
 using Dukaan.Web.Ordering;
@@ -56,7 +57,13 @@ internal static class CheckoutEndpoints
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(CheckoutEndpoints));
-        var form = CheckoutForm.Read(await http.Request.ReadFormAsync(cancellationToken));
+        var posted = await ReadPostedFormAsync(http, cancellationToken);
+        if (posted is null)
+        {
+            return Results.Content(UnreadableForm, "text/html; charset=utf-8", Encoding.UTF8, 400);
+        }
+
+        var form = CheckoutForm.Read(posted);
         var quote = await quotes.QuoteAsync(slug, form.Lines, cancellationToken);
         if (quote is null)
         {
@@ -82,6 +89,33 @@ internal static class CheckoutEndpoints
         CheckoutLog.Refused(logger, slug, string.Join(',', result.Errors.Keys));
         return Refused(http, antiforgery, quote, form, result.Errors);
     }
+
+    // Only a browser's form post is an order; anything else (JSON, no body, oversized or broken fields) gets a
+    // plain page rather than an exception.
+    private static async Task<IFormCollection?> ReadPostedFormAsync(
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await http.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private const string UnreadableForm =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Order not sent</title>"
+        + "<link rel=\"stylesheet\" href=\"/assets/store.css\"></head><body><main class=\"order\">"
+        + "<h1>We could not read that order form</h1><p>Nothing was ordered. Go back to the shop, open your cart "
+        + "and try again.</p></main></body></html>";
 
     private static RazorComponentResult Refused(
         HttpContext http,

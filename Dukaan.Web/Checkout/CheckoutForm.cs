@@ -8,6 +8,8 @@ public sealed record CheckoutForm
 {
     public const string KeyField = "key";
 
+    public const string ExpectedTotalField = "expected";
+
     public string Name { get; init; } = "";
 
     public string Phone { get; init; } = "";
@@ -25,6 +27,9 @@ public sealed record CheckoutForm
     public string IdempotencyKey { get; init; } = "";
 
     public IReadOnlyList<CartLine> Lines { get; init; } = [];
+
+    /// <summary>The total in paise the form showed; null when the post did not carry one.</summary>
+    public long? ExpectedTotalPaise { get; init; }
 
     /// <summary>A fresh form for a cart; a shop with one way to pay has it chosen already.</summary>
     public static CheckoutForm New(IReadOnlyList<CartLine> lines, CheckoutShop shop) => new()
@@ -44,6 +49,7 @@ public sealed record CheckoutForm
         Payment = form[CheckoutFields.Payment].ToString(),
         IdempotencyKey = form[KeyField].ToString(),
         Lines = CartItems.Parse(form[CartItems.FieldName]),
+        ExpectedTotalPaise = long.TryParse(form[ExpectedTotalField].ToString(), out var paise) ? paise : null,
     };
 
     public PlaceOrderRequest ToRequest(string slug) => new()
@@ -57,5 +63,6 @@ public sealed record CheckoutForm
         Note = Note,
         Payment = PaymentChoice.Parse(Payment),
         IdempotencyKey = IdempotencyKey,
+        ExpectedTotalPaise = ExpectedTotalPaise,
     };
 }

@@ -9,10 +9,10 @@ namespace Dukaan.Web.Ordering;
 public sealed record CustomerOrderView(Order Order, string ShopName, string ShopSlug, string ShopPhone,
     string? ShopUpiId)
 {
-    /// <summary>The <c>upi://pay</c> link while a UPI payment is pending; null otherwise.</summary>
+    /// <summary>The <c>upi://pay</c> link while the order awaits a UPI payment; null otherwise.</summary>
     public string? UpiPayLinkOrNull =>
-        Order is { PaymentMethod: PaymentMethod.Upi, PaymentState: PaymentState.Pending }
-        && UpiId.TryParse(ShopUpiId, out var upi, out _)
+        Order.AwaitsPayment
+        && UpiId.TryParse(Order.UpiPayee ?? ShopUpiId, out var upi, out _)
             ? UpiPayLink.For(upi, ShopName, Money.FromPaise(Order.TotalPaise), Order.DisplayNumber)
             : null;
 

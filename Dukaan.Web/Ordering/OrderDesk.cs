@@ -196,7 +196,7 @@ public sealed class OrderDesk(
         WriteDb db, Guid shopId, Order order, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var returned = false;
-        foreach (var line in order.Lines.OrderBy(l => l.ProductId))
+        foreach (var line in order.Lines.Where(l => l.StockTaken).OrderBy(l => l.ProductId))
         {
             returned |= await StockLedger.ReturnAsync(db, line.ProductId, line.Quantity, cancellationToken);
         }

@@ -64,8 +64,7 @@ public sealed class OrderPlacement(
             return PlaceOrderResult.Repeat(earlier);
         }
 
-        var result = await PlaceInTransactionAsync(db, shop, cart, customer, payment, request.IdempotencyKey,
-            cancellationToken);
+        var result = await PlaceInTransactionAsync(db, shop, cart, customer, payment, request, cancellationToken);
         if (result.StockChangedProductIds.Count > 0)
         {
             await TellCatalogAsync(shop, cancellationToken);
@@ -80,9 +79,10 @@ public sealed class OrderPlacement(
         IReadOnlyList<CartLine> cart,
         CustomerDetails customer,
         PaymentMethod payment,
-        string idempotencyKey,
+        PlaceOrderRequest request,
         CancellationToken cancellationToken)
     {
+        var idempotencyKey = request.IdempotencyKey;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -121,8 +121,16 @@ public sealed class OrderPlacement(
 
         var number = await OrderNumbers.NextAsync(db, shop.Id, taken.Count > 0, now, cancellationToken);
         var lines = cart.Select(l => Line(products[l.ProductId], l.Quantity)).ToList();
+        UpiId? payee = payment == PaymentMethod.Upi && UpiId.TryParse(shop.UpiId, out var upi, out _) ? upi : null;
         var order = Order.Place(shop.Id, number, OrderToken.New(), idempotencyKey, customer, payment, lines,
-            shop.Delivery, now);
+            shop.Delivery, now, payee);
+        if (request.ExpectedTotalPaise is { } expected && expected != order.TotalPaise)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return PlaceOrderResult.Invalid(CheckoutFields.Cart, $"Prices changed while you were ordering: the total "
+                + $"is now {order.Total}. Check your order and place it again.");
+        }
+
         if (shop.AutoAccept)
         {
             order.TryMoveTo(OrderStatus.Accepted, now, out _);
@@ -170,8 +178,9 @@ public sealed class OrderPlacement(
         return new StockShortage(product.Id, product.Name, quantity, left);
     }
 
+    // Every counted product's units were taken above (a shortage rolls the whole order back).
     private static OrderLine Line(Product product, int quantity) =>
-        new(product.Id, product.Name, product.Price, quantity);
+        new(product.Id, product.Name, product.Price, quantity, stockTaken: product.Stock is not null);
 
     private static Task<Order?> FindAsync(WriteDb db, Guid shopId, string key, CancellationToken cancellationToken) =>
         db.WithDetails().FirstOrDefaultAsync(o => o.ShopId == shopId && o.IdempotencyKey == key, cancellationToken);

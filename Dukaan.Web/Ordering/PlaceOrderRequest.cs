@@ -27,4 +27,10 @@ public sealed record PlaceOrderRequest
     public PaymentMethod? Payment { get; init; }
 
     public required string IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// The total (paise) the customer saw before pressing the button. When prices or delivery changed since, the
+    /// order is refused with the new total rather than charged at a total nobody agreed to. Null: not checked.
+    /// </summary>
+    public long? ExpectedTotalPaise { get; init; }
 }

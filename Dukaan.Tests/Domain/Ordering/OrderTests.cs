@@ -104,8 +104,34 @@ public sealed class OrderTests
     {
         PhoneNumber.TryParse("+919812345678", out var phone, out _);
         var customer = new CustomerDetails("Sunita", phone, "12 MG Road", "560038", "Ring twice");
+        UpiId.TryParse("ramkirana@okhdfc", out var upi, out _);
         return Order.Place(Guid.NewGuid(), 1001, OrderToken.New(), "key-12345", customer, payment, lines, delivery,
-            Now);
+            Now, payment == PaymentMethod.Upi ? upi : null);
+    }
+
+    [Fact]
+    public void AwaitsPayment_RejectedUnpaidUpiOrder_AsksForNothing()
+    {
+        var order = Place(PaymentMethod.Upi, DeliveryPolicy.Free, Line());
+        var waitingBefore = order.AwaitsPayment;
+
+        order.TryMoveTo(OrderStatus.Rejected, Now, out _);
+
+        Assert.True(waitingBefore);
+        Assert.False(order.AwaitsPayment);
+        Assert.False(order.NeedsRefund);
+        Assert.Equal("ramkirana@okhdfc", order.UpiPayee);
+    }
+
+    [Fact]
+    public void NeedsRefund_PaidThenCancelled_IsTrue()
+    {
+        var order = Place(PaymentMethod.Upi, DeliveryPolicy.Free, Line());
+        order.TryMarkPaid(Now, out _);
+
+        order.TryMoveTo(OrderStatus.Cancelled, Now, out _);
+
+        Assert.True(order.NeedsRefund);
     }
 
     private static OrderLine Line() => new(Guid.NewGuid(), "Salt", Money.FromRupees(28), 1);

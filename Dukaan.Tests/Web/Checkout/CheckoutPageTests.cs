@@ -9,6 +9,35 @@ namespace Dukaan.Tests.Web.Checkout;
 /// <summary>The checkout form through the app's HTTP pipeline, on a real database.</summary>
 public sealed class CheckoutPageTests(StorefrontWebFactory app) : IClassFixture<StorefrontWebFactory>
 {
+    [Theory]
+    [InlineData("application/json", "{}")]
+    [InlineData("text/plain", "")]
+    public async Task Post_NotAFormPost_GetsAPlainPageAndNoOrder(string contentType, string body)
+    {
+        var shop = await CheckoutShops.SeedAsync(app, CheckoutShops.CashOnly(CheckoutShops.FortyUnderFiveHundred),
+            ("Tata Salt 1 kg", 28m, null));
+        using var client = NewClient();
+
+        using var response = await client.PostAsync(
+            $"/{shop.Slug}/checkout", new StringContent(body, System.Text.Encoding.UTF8, contentType));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Nothing was ordered", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_TooManyFields_GetsAPlainPageNotAnError()
+    {
+        var shop = await CheckoutShops.SeedAsync(app, CheckoutShops.CashOnly(CheckoutShops.FortyUnderFiveHundred),
+            ("Tata Salt 1 kg", 28m, null));
+        using var client = NewClient();
+        var fields = Enumerable.Range(0, 1100).Select(i => new KeyValuePair<string, string>("line", $"x{i}:1"));
+
+        using var response = await client.PostAsync($"/{shop.Slug}/checkout", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task Get_ForCart_ShowsServerPricesDeliveryAndTotalWithNeededInputs()
     {

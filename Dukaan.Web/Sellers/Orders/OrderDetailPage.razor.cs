@@ -94,7 +94,10 @@ public sealed partial class OrderDetailPage
         var verb = to == OrderStatus.Rejected ? "Reject" : "Cancel";
         var answer = await Dialogs.ShowMessageBoxAsync(
             $"{verb} order {order.DisplayNumber}?",
-            "The order's items go back into your stock. This cannot be undone.",
+            order.PaymentState == PaymentState.Paid
+                ? $"The order's items go back into your stock. The customer paid {order.Total} by UPI: "
+                    + "send the money back to them. This cannot be undone."
+                : "The order's items go back into your stock. This cannot be undone.",
             yesText: to == OrderStatus.Rejected ? "Reject order" : "Cancel order",
             cancelText: "Keep order");
         return answer == true;
