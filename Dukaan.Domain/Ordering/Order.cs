@@ -139,6 +139,12 @@ public sealed class Order
     /// </summary>
     public bool TryMoveTo(OrderStatus to, DateTimeOffset now, out string error)
     {
+        if (Status == to)
+        {
+            error = $"Order {DisplayNumber} is already {OrderStatusFlow.Describe(Status).ToLowerInvariant()}.";
+            return false;
+        }
+
         if (!OrderStatusFlow.CanMove(Status, to))
         {
             error = $"Order {DisplayNumber} is {OrderStatusFlow.Describe(Status).ToLowerInvariant()}: "

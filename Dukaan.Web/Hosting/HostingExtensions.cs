@@ -21,7 +21,9 @@ public static class HostingExtensions
         builder.Services.AddOptions<DukaanOptions>().BindConfiguration(DukaanOptions.SectionName).ValidateOnStart();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Messages pop up at the bottom, where they cover no heading or order number.
+        builder.Services.AddMudServices(mud =>
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         // Encode only what HTML needs (<, &, quotes...): rupee signs and Devanagari go out as text, not entities.
         builder.Services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -110,6 +110,18 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void TryMoveTo_SameStatusTwice_SaysItIsAlreadyThere()
+    {
+        var order = Place(PaymentMethod.CashOnDelivery, DeliveryPolicy.Free, Line());
+        order.TryMoveTo(OrderStatus.Rejected, Now, out _);
+
+        var moved = order.TryMoveTo(OrderStatus.Rejected, Now, out var error);
+
+        Assert.False(moved);
+        Assert.Equal("Order #1001 is already rejected by the shop.", error);
+    }
+
+    [Fact]
     public void AwaitsPayment_RejectedUnpaidUpiOrder_AsksForNothing()
     {
         var order = Place(PaymentMethod.Upi, DeliveryPolicy.Free, Line());

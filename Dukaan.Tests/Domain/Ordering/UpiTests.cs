@@ -47,6 +47,8 @@ public sealed class UpiTests
     [InlineData("012345", false)]
     [InlineData("11000", false)]
     [InlineData("11000a", false)]
+    [InlineData("५६०००१", true)]
+    [InlineData("560-001", true)]
     public void Pincode_SixDigitsNotStartingWithZero(string input, bool valid)
     {
         Assert.Equal(valid, Pincode.TryNormalise(input, out _, out _));
