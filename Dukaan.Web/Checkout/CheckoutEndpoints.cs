@@ -124,7 +124,14 @@ internal static class CheckoutEndpoints
         CheckoutForm form,
         IReadOnlyDictionary<string, string> errors)
     {
-        var page = Page(http, antiforgery, quote, form, errors);
+        // The form comes back with only what is still sold, so pressing Place order again can succeed.
+        var kept = form with { Lines = quote.Lines.Select(l => new CartLine(l.ProductId, l.Quantity)).ToList() };
+        if (quote.Missing.Count > 0)
+        {
+            errors = new Dictionary<string, string>(errors) { [CheckoutFields.Cart] = Missing };
+        }
+
+        var page = Page(http, antiforgery, quote, kept, errors);
         page.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return page;
     }

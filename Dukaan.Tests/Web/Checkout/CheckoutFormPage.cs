@@ -46,6 +46,8 @@ internal sealed partial record CheckoutFormPage(
         var body = values.Select(v => KeyValuePair.Create(v.Key, v.Value))
             .Append(KeyValuePair.Create(TokenField, Token))
             .Append(KeyValuePair.Create(CheckoutForm.KeyField, Key))
+            .Concat(Hidden(Html, CheckoutForm.ExpectedTotalField)
+                .Select(total => KeyValuePair.Create(CheckoutForm.ExpectedTotalField, total)))
             .Concat(Lines.Select(l => KeyValuePair.Create(CartItems.FieldName, l)));
         return client.PostAsync(Path, new FormUrlEncodedContent(body));
     }

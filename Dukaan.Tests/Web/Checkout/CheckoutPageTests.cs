@@ -9,6 +9,25 @@ namespace Dukaan.Tests.Web.Checkout;
 /// <summary>The checkout form through the app's HTTP pipeline, on a real database.</summary>
 public sealed class CheckoutPageTests(StorefrontWebFactory app) : IClassFixture<StorefrontWebFactory>
 {
+    [Fact]
+    public async Task Post_ProductGoneSinceFormWasShown_FormComesBackWithoutItAndThenPlaces()
+    {
+        var shop = await CheckoutShops.SeedAsync(app, CheckoutShops.CashOnly(CheckoutShops.FortyUnderFiveHundred),
+            ("Tata Salt 1 kg", 28m, null));
+        using var client = NewClient();
+        var form = await CheckoutFormPage.OpenAsync(client, shop.Slug, Items(shop, 1));
+        var tampered = form with { Lines = [.. form.Lines, $"{Guid.NewGuid():N}:1"] };
+
+        using var refused = await tampered.SubmitAsync(client);
+        var again = CheckoutFormPage.Read(form.Path, await refused.Content.ReadAsStringAsync());
+        using var placed = await again.SubmitAsync(client);
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("so it was left out", again.Html, StringComparison.Ordinal);
+        Assert.Equal(form.Lines, again.Lines);
+        Assert.Equal(System.Net.HttpStatusCode.SeeOther, placed.StatusCode);
+    }
+
     [Theory]
     [InlineData("application/json", "{}")]
     [InlineData("text/plain", "")]

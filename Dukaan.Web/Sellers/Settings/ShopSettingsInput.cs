@@ -81,9 +81,14 @@ public sealed record ShopSettingsInput
             return Money.Zero;
         }
 
-        errors[ShopSettingsFields.DeliveryCharge] = error == PriceMessages.Blank
-            ? "Enter the delivery charge in rupees, for example 40, or 0 for free delivery."
-            : error;
+        errors[ShopSettingsFields.DeliveryCharge] = error switch
+        {
+            PriceMessages.Blank => "Enter the delivery charge in rupees, for example 40, or 0 for free delivery.",
+            PriceMessages.Negative => "A delivery charge can't be negative. Enter 0 for free delivery.",
+            _ when error == PriceMessages.TooHigh(PriceInput.MaxPrice) =>
+                "That delivery charge is too high. Enter the amount in rupees, for example 40.",
+            _ => error,
+        };
         return Money.Zero;
     }
 

@@ -86,4 +86,15 @@ public sealed class ShopSettingsInputTests
         Assert.True(settings.AutoAccept);
         Assert.Equal(input with { UpiId = "ramkirana@okhdfc" }, ShopSettingsInput.From(settings));
     }
+
+    [Theory]
+    [InlineData("-5", "A delivery charge can't be negative. Enter 0 for free delivery.")]
+    [InlineData("99999999999", "That delivery charge is too high. Enter the amount in rupees, for example 40.")]
+    public void TryRead_DeliveryChargeOutOfRange_SpeaksOfDelivery(string typed, string expected)
+    {
+        var input = new ShopSettingsInput { DeliveryCharge = typed };
+
+        Assert.False(input.TryRead(out _, out var errors));
+        Assert.Equal(expected, errors[ShopSettingsFields.DeliveryCharge]);
+    }
 }
